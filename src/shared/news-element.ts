@@ -1,0 +1,424 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { normalize, type Expect, type NormalizeResult } from '../data/normalize.js';
+import { NewsErrorEvent, NewsLoadEvent, type DataSource, type NewsErrorDetail } from './events.js';
+import { DEFAULT_TIMEOUT, LoadError, loadDocument } from './loader.js';
+import { localeOf, msg, type Locale } from './i18n.js';
+import { validTimeZone } from './format.js';
+
+/** What an element shows: loading (and the fallback), ready data, nothing, or an error. */
+export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
+
+const LAZY_MARGIN = '500px';
+
+/** A source of data, in precedence order. */
+interface Input {
+  source: DataSource;
+  value: unknown;
+}
+
+function isEmptyDocument(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.keys(value).length === 0;
+}
+
+/**
+ * The machinery the three elements share: it finds the data (the typed property, then the `data`
+ * attribute, then an inline `<script type="application/json">` or `application/ld+json` child, then
+ * `src`, then `for`), loads and normalizes it, tracks the state, and renders the loading, empty and
+ * error states. Subclasses render the ready state.
+ */
+export abstract class NewsElement<T> extends LitElement {
+  /** URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline. */
+  @property() src?: string;
+
+  /** The data as a JSON string, in any supported format. */
+  @property() data?: string;
+
+  /** Id of a `<news-article>` on the page whose data to reuse (no second request). */
+  @property() for?: string;
+
+  /** IANA time zone to read zone-less times in and to display times in. */
+  @property({ attribute: 'time-zone' }) timeZone = 'Asia/Shanghai';
+
+  /** `lazy` waits until the element is within 500 px of the viewport before loading `src`. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** Milliseconds a request may take before it fails with kind `timeout`. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
+
+  /** The current state, reflected: `loading`, `ready`, `empty` or `error`. */
+  @property({ reflect: true }) state: ElementState = 'loading';
+
+  /** The normalized data shown now, or null. */
+  get value(): T | null {
+    return this.#value;
+  }
+
+  /** Problems met while reading the data (fields dropped or repaired), or the reasons it failed. */
+  get problems(): NormalizeResult<T>['problems'] {
+    return this.#problems;
+  }
+
+  /** The error shown in the error state. */
+  get error(): NewsErrorDetail | undefined {
+    return this.#error;
+  }
+
+  /** Resolves once the data has settled (ready, empty or error) and been rendered. */
+  get loaded(): Promise<void> {
+    return this.#settled.promise;
+  }
+
+  /** The shape of data this element reads. */
+  protected abstract readonly expect: Expect;
+
+  /** The typed property (`article`, `credits`, `items`), when set. */
+  protected abstract get input(): unknown;
+
+  /** Renders the ready state. */
+  protected abstract renderReady(value: T): TemplateResult | typeof nothing;
+
+  /** Renders the placeholder of reserved height shown while loading without fallback content. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  /** The text of the empty state. */
+  protected emptyText(): string {
+    return msg(this.locale, 'empty');
+  }
+
+  /** Hook for work that must finish before ready data renders (e.g. sanitizing an HTML body). */
+  protected prepare(value: T): void | Promise<void> {
+    void value;
+  }
+
+  #value: T | null = null;
+  #problems: NormalizeResult<T>['problems'] = [];
+  #error?: NewsErrorDetail;
+  #source: DataSource = 'property';
+  #seq = 0;
+  #abort?: AbortController;
+  #observer?: IntersectionObserver;
+  #visible = false;
+  #reload = false;
+  #pendingLoadEvent = false;
+  #settled = deferred();
+  #internals?: ElementInternals;
+  #stale = true;
+  #settledDone = false;
+
+  constructor() {
+    super();
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      // ElementInternals unavailable: the state attribute still reflects.
+    }
+  }
+
+  /** The label locale: `lang` here or on an ancestor, else the data's language, else zh-Hans. */
+  protected get locale(): Locale {
+    return localeOf(this, this.dataLang());
+  }
+
+  /** Language of the data, when it says. */
+  protected dataLang(): string | undefined {
+    return undefined;
+  }
+
+  protected get zone(): string {
+    return validTimeZone(this.timeZone);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after an aborted load, or inline script content that arrived after upgrade.
+    if (this.state === 'loading') this.#invalidate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  /** Loads the data again; a `src` is requested anew, bypassing the page cache. */
+  refresh(): Promise<void> {
+    this.#reload = true;
+    this.#invalidate();
+    return this.loaded;
+  }
+
+  /** Marks the data for resolving again in the next update; `loaded` then waits for that. */
+  #invalidate(): void {
+    this.#stale = true;
+    if (this.#settledDone) {
+      this.#settled = deferred();
+      this.#settledDone = false;
+    }
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (
+      this.#stale ||
+      changed.has('src') ||
+      changed.has('data') ||
+      changed.has('for') ||
+      changed.has('timeZone') ||
+      changed.has('loading') ||
+      this.inputChanged(changed)
+    ) {
+      this.#stale = false;
+      this.#resolve();
+    }
+  }
+
+  /** Whether the typed property changed in this update. */
+  protected abstract inputChanged(changed: PropertyValues): boolean;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('state')) {
+      const states = this.#internals?.states;
+      if (states) {
+        try {
+          for (const s of ['loading', 'ready', 'empty', 'error']) states.delete(s);
+          states.add(this.state);
+        } catch {
+          // Older engines accept only the --dashed form; the attribute is enough there.
+        }
+      }
+      if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
+      else this.removeAttribute('aria-busy');
+    }
+    if (this.state !== 'loading' && this.#pendingLoadEvent) {
+      this.#pendingLoadEvent = false;
+      if (this.state === 'ready' || this.state === 'empty') {
+        this.dispatchEvent(new NewsLoadEvent({ data: this.#value, source: this.#source }));
+      }
+      this.#settled.resolve();
+      this.#settledDone = true;
+    }
+  }
+
+  /** Finds the input with the highest precedence and turns it into state. */
+  #resolve(): void {
+    const seq = ++this.#seq;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#pendingLoadEvent = true;
+    if (this.#settledDone) {
+      this.#settled = deferred();
+      this.#settledDone = false;
+    }
+    try {
+      const inline = this.#inlineInput();
+      if (inline instanceof LoadError) return this.#fail(inline);
+      if (inline) return this.#accept(inline, seq);
+      if (this.src) return this.#fetch(seq);
+      if (this.for) return void this.#follow(seq);
+      this.#accept({ source: 'property', value: undefined }, seq);
+    } catch (error) {
+      this.#fail(new LoadError('invalid', (error as Error)?.message ?? String(error)));
+    }
+  }
+
+  #inlineInput(): Input | LoadError | undefined {
+    const value = this.input;
+    if (value !== undefined && value !== null) return { source: 'property', value };
+    if (this.data !== undefined && this.data !== null && this.data.trim() !== '') {
+      try {
+        return { source: 'data', value: JSON.parse(this.data) };
+      } catch (error) {
+        return new LoadError('parse', `The data attribute is not valid JSON: ${(error as Error).message}`);
+      }
+    }
+    const script = this.querySelector(
+      ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]',
+    );
+    if (script) {
+      try {
+        return { source: 'script', value: JSON.parse(script.textContent ?? '') };
+      } catch (error) {
+        return new LoadError('parse', `The inline JSON script is not valid JSON: ${(error as Error).message}`);
+      }
+    }
+    return undefined;
+  }
+
+  #fetch(seq: number): void {
+    this.#setState('loading');
+    if (this.loading === 'lazy' && !this.#visible) return this.#observe();
+    const controller = (this.#abort = new AbortController());
+    const reload = this.#reload;
+    this.#reload = false;
+    loadDocument(this.src!, {
+      signal: controller.signal,
+      timeout: this.timeout,
+      xml: this.expect === 'list',
+      reload,
+    }).then(
+      (value) => seq === this.#seq && this.#accept({ source: 'src', value }, seq),
+      (error: unknown) => {
+        if (seq !== this.#seq || controller.signal.aborted) return;
+        this.#fail(error instanceof LoadError ? error : new LoadError('network', String(error)), this.src);
+      },
+    );
+  }
+
+  #observe(): void {
+    if (this.#observer) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.#visible = true;
+      this.#invalidate();
+      return;
+    }
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#observer?.disconnect();
+        this.#observer = undefined;
+        this.#visible = true;
+        this.#invalidate();
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.#observer.observe(this);
+  }
+
+  async #follow(seq: number): Promise<void> {
+    this.#setState('loading');
+    const id = this.for!;
+    await customElements.whenDefined('news-article').catch(() => undefined);
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = (root.getElementById?.(id) ?? document.getElementById(id)) as NewsElement<unknown> | null;
+    if (seq !== this.#seq) return;
+    if (!target || !('loaded' in target)) {
+      return this.#fail(new LoadError('invalid', `for="${id}" names no <news-article> on this page`));
+    }
+    await target.loaded;
+    if (seq !== this.#seq) return;
+    if (target.state === 'error') {
+      return this.#fail(new LoadError(target.error?.kind ?? 'invalid', target.error?.message ?? 'failed'));
+    }
+    this.#accept({ source: 'for', value: target.value }, seq);
+    // Follow the article when it loads new data later.
+    target.addEventListener(
+      'news-load',
+      (e) => {
+        if (e.target === target && this.for === id) this.#invalidate();
+      },
+      { once: true },
+    );
+  }
+
+  #accept(input: Input, seq: number): void {
+    this.#source = input.source;
+    if (isEmptyDocument(input.value)) {
+      this.#value = null;
+      this.#problems = [];
+      return this.#setState('empty');
+    }
+    const result = normalize(input.value, { expect: this.expect, timeZone: this.zone } as never) as NormalizeResult<T>;
+    this.#problems = result.problems;
+    if (result.value === null) {
+      const first = result.problems[0]?.message;
+      return this.#fail(
+        new LoadError(result.errorKind ?? 'format', first ?? 'The data could not be read'),
+        input.source === 'src' ? this.src : undefined,
+        result.problems,
+      );
+    }
+    this.#value = result.value;
+    if (Array.isArray(result.value) && result.value.length === 0) return this.#setState('empty');
+    let prepared: void | Promise<void>;
+    try {
+      prepared = this.prepare(result.value);
+    } catch (error) {
+      return this.#fail(new LoadError('invalid', String(error)));
+    }
+    if (!prepared) return this.#setState('ready');
+    this.#setState('loading');
+    prepared.then(
+      () => seq === this.#seq && this.#setState('ready'),
+      (error: unknown) => seq === this.#seq && this.#fail(new LoadError('invalid', String(error))),
+    );
+  }
+
+  #fail(error: LoadError, url?: string, problems?: NormalizeResult<T>['problems']): void {
+    this.#value = null;
+    this.#error = {
+      kind: error.kind,
+      message: error.message,
+      ...(error.url || url ? { url: error.url ?? url } : {}),
+      ...(error.status ? { status: error.status } : {}),
+      ...(problems?.length ? { problems } : {}),
+    };
+    this.#setState('error');
+    this.dispatchEvent(new NewsErrorEvent(this.#error));
+  }
+
+  #setState(state: ElementState): void {
+    if (state !== 'error') this.#error = undefined;
+    this.state = state;
+    this.requestUpdate();
+  }
+
+  /** True when the element has light-DOM content to show while loading (server-rendered fallback). */
+  #hasFallback(): boolean {
+    for (const node of this.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) return true;
+      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'script') return true;
+    }
+    return false;
+  }
+
+  protected override render(): unknown {
+    switch (this.state) {
+      case 'ready':
+        return this.#value === null ? nothing : this.renderReady(this.#value);
+      case 'empty':
+        return this.renderEmpty();
+      case 'error':
+        return this.renderError();
+      default:
+        return html`<div class="root" part="status-loading">
+          <slot></slot>${this.#hasFallback()
+            ? nothing
+            : html`${this.renderSkeleton()}<span class="visually-hidden" role="status">${msg(this.locale, 'loading')}</span>`}
+        </div>`;
+    }
+  }
+
+  /** The empty state: says so, or can be replaced with the `empty` slot. */
+  protected renderEmpty(): TemplateResult | typeof nothing {
+    return html`<div class="root">
+      <p class="status" part="status"><slot name="empty">${this.emptyText()}</slot></p>
+    </div>`;
+  }
+
+  protected renderError(): TemplateResult {
+    const e = this.#error!;
+    const locale = this.locale;
+    const field = e.kind === 'invalid' && e.problems?.[0]?.path;
+    const reason = msg(locale, e.kind, { status: e.status ?? '' }) + (field ? ` (${field})` : '');
+    return html`<div class="root">
+      <div class="status" part="status" role="alert">
+        <slot name="error">${msg(locale, 'errorPrefix')}${locale === 'en' ? ': ' : '：'}${reason}</slot>
+        <button type="button" part="retry" @click=${() => this.refresh()}>${msg(locale, 'retry')}</button>
+      </div>
+    </div>`;
+  }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}

@@ -1,0 +1,85 @@
+import { safeUrl } from './url.js';
+
+type Purifier = typeof import('dompurify').default;
+
+interface TrustedTypePolicyLike {
+  createHTML(input: string): unknown;
+  createScriptURL(input: string): unknown;
+}
+
+/** Elements an article body may contain. Everything else (script, style, iframe, form…) is removed. */
+const TAGS = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt', 'em',
+  'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
+  'picture', 'pre', 'q', 's', 'section', 'small', 'source', 'span', 'strong', 'sub', 'sup', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'video', 'audio', 'track',
+];
+const ATTRS = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'datetime', 'cite', 'lang', 'dir',
+  'colspan', 'rowspan', 'scope', 'controls', 'poster', 'type', 'media', 'kind', 'srclang', 'label', 'start',
+  'reversed', 'id', 'class',
+];
+
+let purifier: Promise<Purifier> | undefined;
+let policy: TrustedTypePolicyLike | undefined | null;
+
+/**
+ * The library's Trusted Types policy, `news-widgets`, used only to hand markup to DOMPurify's inert
+ * parser and to take back what it kept. Null where Trusted Types do not exist.
+ */
+function trustedTypesPolicy(): TrustedTypePolicyLike | null {
+  if (policy !== undefined) return policy;
+  const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, p: object): TrustedTypePolicyLike } })
+    .trustedTypes;
+  try {
+    policy = tt ? tt.createPolicy('news-widgets', { createHTML: (s: string) => s, createScriptURL: (s: string) => s }) : null;
+  } catch {
+    policy = null;
+  }
+  return policy;
+}
+
+function load(): Promise<Purifier> {
+  return (purifier ??= import('dompurify').then(({ default: createPurifier }) => {
+    const purify = createPurifier(window);
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (data.attrName === 'href' || data.attrName === 'src' || data.attrName === 'poster') {
+        const ok = safeUrl(data.attrValue, data.attrName !== 'href');
+        if (!ok) data.keepAttr = false;
+      }
+    });
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+      if (node instanceof HTMLImageElement) {
+        node.setAttribute('loading', 'lazy');
+        node.setAttribute('decoding', 'async');
+      }
+      if (node instanceof HTMLMediaElement) {
+        node.setAttribute('controls', '');
+        node.setAttribute('preload', 'metadata');
+      }
+    });
+    return purify;
+  }));
+}
+
+/**
+ * Cleans untrusted article HTML with DOMPurify (loaded on first use) under a strict allowlist and
+ * returns it as an inert DocumentFragment owned by this document. No script, style, iframe, object,
+ * embed, form, base, meta, inline style or event-handler attribute survives; links and sources pass
+ * `safeUrl()`.
+ */
+export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
+  const purify = await load();
+  const tt = trustedTypesPolicy();
+  return purify.sanitize(html, {
+    ALLOWED_TAGS: TAGS,
+    ALLOWED_ATTR: ATTRS,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    RETURN_DOM_FRAGMENT: true,
+    ...(tt ? { TRUSTED_TYPES_POLICY: tt as never } : {}),
+  });
+}

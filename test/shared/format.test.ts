@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { formatCount, formatDate, formatRelative, isoInZone, validTimeZone } from '../../src/shared/format.js';
+import { localeOf, msg, roleLabel, toLocale } from '../../src/shared/i18n.js';
+
+describe('format', () => {
+  it('shows the seed time as the portal does, with an ISO value carrying the offset', () => {
+    const d = formatDate('2025-04-09T11:27:00+08:00', 'zh-Hans', 'Asia/Shanghai')!;
+    expect(d.text).to.equal('2025-04-09 11:27:00');
+    expect(d.datetime).to.equal('2025-04-09T11:27:00+08:00');
+  });
+
+  it('displays an instant in the time zone asked for', () => {
+    const d = formatDate('2025-04-09T03:27:00Z', 'zh-Hans', 'America/New_York')!;
+    expect(d.text).to.equal('2025-04-08 23:27:00');
+    expect(d.datetime).to.equal('2025-04-08T23:27:00-04:00');
+    expect(isoInZone(new Date('2025-01-15T12:00:00Z'), 'America/New_York')).to.equal('2025-01-15T07:00:00-05:00');
+    expect(isoInZone(new Date('2025-04-09T03:27:00Z'), 'Asia/Kolkata')).to.equal('2025-04-09T08:57:00+05:30');
+  });
+
+  it('formats date, long and English styles', () => {
+    expect(formatDate('2025-04-09T11:27:00+08:00', 'zh-Hans', 'Asia/Shanghai', 'date')!.text).to.equal('2025-04-09');
+    expect(formatDate('2025-04-09T11:27:00+08:00', 'zh-Hans', 'Asia/Shanghai', 'long')!.text).to.contain('2025年4月9日');
+    expect(formatDate('2025-04-09T11:27:00+08:00', 'en', 'Asia/Shanghai', 'datetime')!.text).to.match(/Apr 9, 2025/);
+  });
+
+  it('formats relative times against a fixed clock', () => {
+    const now = Date.parse('2025-04-09T14:27:00+08:00');
+    expect(formatRelative(new Date('2025-04-09T11:27:00+08:00'), 'zh-Hans', now)).to.equal('3小时前');
+    expect(formatRelative(new Date('2025-04-09T11:27:00+08:00'), 'en', now)).to.equal('3 hours ago');
+    expect(formatRelative(new Date('2025-04-08T14:27:00+08:00'), 'en', now)).to.equal('yesterday');
+  });
+
+  it('never shows Invalid Date', () => {
+    expect(formatDate('not a date', 'zh-Hans', 'Asia/Shanghai')).to.equal(undefined);
+    expect(formatDate(undefined, 'en', 'Asia/Shanghai')).to.equal(undefined);
+  });
+
+  it('compacts view counts: 万 in Chinese, K in English', () => {
+    expect(formatCount(0, 'zh-Hans')).to.equal('0');
+    expect(formatCount(9999, 'zh-Hans')).to.equal('9,999');
+    expect(formatCount(12345, 'zh-Hans')).to.equal('1.2万');
+    expect(formatCount(123456789, 'zh-Hans')).to.equal('1.2亿');
+    expect(formatCount(12345, 'en')).to.equal('12.3K');
+    expect(formatCount(999, 'en')).to.equal('999');
+  });
+
+  it('falls back to Asia/Shanghai for an unknown time zone', () => {
+    expect(validTimeZone('Mars/Olympus')).to.equal('Asia/Shanghai');
+    expect(validTimeZone('Europe/London')).to.equal('Europe/London');
+  });
+});
+
+describe('i18n', () => {
+  it('maps language tags to label locales', () => {
+    expect(toLocale('zh-CN')).to.equal('zh-Hans');
+    expect(toLocale('zh')).to.equal('zh-Hans');
+    expect(toLocale('zh-TW')).to.equal('zh-Hant');
+    expect(toLocale('zh-Hant-HK')).to.equal('zh-Hant');
+    expect(toLocale('en-GB')).to.equal('en');
+    expect(toLocale('')).to.equal(undefined);
+  });
+
+  it('takes the element lang, else the nearest ancestor, across shadow roots, else the data, else zh-Hans', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'en';
+    const host = document.createElement('div');
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    outer.append(host);
+    document.body.append(outer);
+    const htmlLang = document.documentElement.getAttribute('lang');
+    try {
+      expect(localeOf(inner)).to.equal('en');
+      inner.lang = 'zh-TW';
+      expect(localeOf(inner)).to.equal('zh-Hant');
+      inner.removeAttribute('lang');
+      outer.removeAttribute('lang');
+      document.documentElement.removeAttribute('lang');
+      expect(localeOf(inner, 'en-US')).to.equal('en');
+      expect(localeOf(inner)).to.equal('zh-Hans');
+    } finally {
+      outer.remove();
+      if (htmlLang) document.documentElement.setAttribute('lang', htmlLang);
+    }
+  });
+
+  it('has labels in the three locales', () => {
+    expect(msg('zh-Hans', 'views', { n: 0 })).to.equal('0次浏览');
+    expect(msg('zh-Hant', 'retry')).to.equal('重試');
+    expect(msg('en', 'related')).to.equal('Related news');
+    expect(roleLabel('zh-Hans', 'responsibleEditor')).to.equal('责编');
+    expect(roleLabel('en', 'chiefEditor')).to.equal('Chief editor');
+    expect(roleLabel('en', 'nonsense')).to.equal(undefined);
+  });
+});
