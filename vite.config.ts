@@ -1,14 +1,25 @@
-import { defineConfig, type UserConfig } from 'vite';
-import { globSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
+/** Files in `dir` (not recursive) whose names end with `suffix`, as `dir/name` paths. */
+function filesIn(dir: string, suffix: string): string[] {
+  return readdirSync(resolve(root, dir))
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => `${dir}/${name}`);
+}
+
 const external = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/];
 
 /** The library: one ES2021 module per source module, dependencies external. */
 function library(): UserConfig {
   const entries = Object.fromEntries(
-    ['src/index.ts', 'src/define.ts', ...globSync('src/*/*.define.ts')].map((file) => [
+    [
+      'src/index.ts',
+      'src/define.ts',
+      ...['news-article', 'news-credits', 'related-news-list'].flatMap((el) => filesIn(`src/${el}`, '.define.ts')),
+    ].map((file) => [
       file.replace(/^src\//, '').replace(/\.ts$/, ''),
       resolve(root, file),
     ]),
@@ -54,18 +65,38 @@ function cdn(format: 'es' | 'iife'): UserConfig {
   };
 }
 
-/** The demo site: `npm start` serves it; `vite build --mode demo` builds it (for Lighthouse). */
+/** `/` of the dev server is the demo portal (demo/index.html, whose relative URLs need /demo/). */
+function demoIndex(): Plugin {
+  return {
+    name: 'news-widgets-demo-index',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/' || req.url === '/index.html') {
+          res.statusCode = 302;
+          res.setHeader('Location', '/demo/');
+          res.end();
+        } else next();
+      });
+    },
+  };
+}
+
+/** The dev server: the repository root, opening on the demo portal. */
+function serve(): UserConfig {
+  return { publicDir: false, plugins: [demoIndex()], server: { host: '127.0.0.1' } };
+}
+
+/** The demo site, built (`vite build --mode demo` → dist/demo, for Lighthouse). */
 function demo(): UserConfig {
   return {
     root: resolve(root, 'demo'),
     publicDir: false,
-    server: { host: '127.0.0.1', fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'dist/demo'),
       emptyOutDir: true,
       target: 'es2021',
       rolldownOptions: {
-        input: Object.fromEntries(globSync('demo/*.html').map((f) => [f.slice(5, -5), resolve(root, f)])),
+        input: Object.fromEntries(filesIn('demo', '.html').map((f) => [f.slice(5, -5), resolve(root, f)])),
       },
     },
   };
@@ -74,6 +105,7 @@ function demo(): UserConfig {
 export default defineConfig(({ mode, command }) => {
   if (mode === 'cdn') return cdn('es');
   if (mode === 'iife') return cdn('iife');
-  if (mode === 'demo' || command === 'serve') return demo();
+  if (command === 'serve') return serve();
+  if (mode === 'demo') return demo();
   return library();
 });

@@ -14,6 +14,8 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
 
 /** The nearest `lang` at or above `el`, crossing shadow-root boundaries; empty when none is set. */
 export function inheritedLang(el: Element): string {
+  // An element's own `lang` property first: it may be newer than its attribute during an update.
+  if (el instanceof HTMLElement && el.lang) return el.lang;
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {

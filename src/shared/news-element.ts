@@ -51,6 +51,9 @@ export abstract class NewsElement<T> extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
 
+  /** Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`. */
+  @property({ reflect: true }) override lang!: string;
+
   /** The current state, reflected: `loading`, `ready`, `empty` or `error`. */
   @property({ reflect: true }) state: ElementState = 'loading';
 

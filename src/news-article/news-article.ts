@@ -1,0 +1,357 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Article, Block, Credit, Media } from '../data/model.js';
+import { NewsElement } from '../shared/news-element.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { formatCount, formatDate, type DateFormat } from '../shared/format.js';
+import { msg, roleLabel, type Locale } from '../shared/i18n.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
+import { safeUrl } from '../shared/url.js';
+import { sanitizeHtml } from '../shared/sanitize.js';
+import { styles } from './news-article.styles.js';
+
+/**
+ * @summary A whole news article — channel and headline, meta line, body, tags, credits and related
+ * news — from JSON, a URL, or a JS property, in any host page.
+ *
+ * @tag news-article
+ *
+ * @slot - Fallback shown while loading, e.g. the server-rendered article (readable without JS).
+ * @slot header - Added at the end of the header, after the meta line.
+ * @slot footer - Added at the end of the footer, after the credits.
+ * @slot credits - Replaces the built-in `<news-credits>`.
+ * @slot related - Replaces the built-in `<related-news-list>`.
+ * @slot empty - Replaces the text of the empty state.
+ * @slot error - Replaces the text of the error state.
+ *
+ * @csspart article - The `<article>` landmark.
+ * @csspart header - The header: channel, headline, subtitle and meta line.
+ * @csspart channel - The channel (kicker), e.g. 视听甘肃.
+ * @csspart headline - The headline.
+ * @csspart subtitle - The subtitle.
+ * @csspart meta - The meta line.
+ * @csspart views - The view count.
+ * @csspart time - Each `<time>` of the meta line.
+ * @csspart published - The publish time with its label.
+ * @csspart updated - The updated time with its label.
+ * @csspart source - The source (来源) in the meta line.
+ * @csspart byline - The author or reporter in the meta line.
+ * @csspart audio - The 听新闻 audio player.
+ * @csspart body - The article body.
+ * @csspart paragraph - Each paragraph of the body.
+ * @csspart lead - The bold opening sentence of a section.
+ * @csspart heading - Each heading in the body.
+ * @csspart figure - Each figure (image with caption).
+ * @csspart image - Each image.
+ * @csspart caption - Each figure caption.
+ * @csspart photo-credit - The photographer credit in a caption (`XX 摄`).
+ * @csspart media - Each video or audio block.
+ * @csspart quote - Each quotation.
+ * @csspart list - Each list in the body.
+ * @csspart footer - The footer: tags and credits.
+ * @csspart tags - The tag list.
+ * @csspart tag - Each tag.
+ * @csspart credits - The built-in `<news-credits>`.
+ * @csspart related - The built-in `<related-news-list>`.
+ * @csspart status - The loading, empty or error message.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssprop [--news-font-family=PingFang SC, Microsoft YaHei, Noto Sans CJK SC, system-ui, sans-serif] - Font family.
+ * @cssprop [--news-font-size=16px] - Base font size; every size inside is in `em` of it.
+ * @cssprop [--news-font-scale=1] - Multiplies the base size (the 大/中/小 switch: 1.125, 1, 0.875).
+ * @cssprop [--news-line-height=1.8] - Line height of the body.
+ * @cssprop [--news-text-color=#1f1f1f] - Text colour.
+ * @cssprop [--news-muted-color=#5f6368] - Colour of the meta line, captions and summaries.
+ * @cssprop [--news-accent-color=#b3131b] - Accent colour (channel, lead sentences' marker, alerts).
+ * @cssprop [--news-link-color=#0b4f9c] - Link colour.
+ * @cssprop [--news-background-color=transparent] - Background.
+ * @cssprop [--news-surface-color=#f4f5f7] - Background of tags, skeletons and status boxes.
+ * @cssprop [--news-border-color=#e2e4e8] - Rules and borders.
+ * @cssprop [--news-focus-color=#1a73e8] - Focus ring.
+ * @cssprop [--news-max-width=none] - Maximum width of the article.
+ * @cssprop [--news-spacing=1em] - Base vertical rhythm.
+ * @cssprop [--news-radius=0.25em] - Corner radius.
+ * @cssprop [--news-headline-size=1.75em] - Headline font size.
+ * @cssprop [--news-paragraph-indent=0] - First-line indent of paragraphs (e.g. `2em` for the 首行缩进 style).
+ * @cssprop [--news-image-aspect-ratio=16 / 9] - Space reserved for images that give no width and height.
+ *
+ * @cssstate loading - Data is loading; the fallback or a skeleton shows.
+ * @cssstate ready - The article is shown.
+ * @cssstate empty - There was no article to show.
+ * @cssstate error - Loading or reading failed; an alert with a retry button shows.
+ *
+ * @fires news-load - The article has rendered. `detail: { data, source }`.
+ * @fires news-error - Loading or reading failed. `detail: { kind, message, url?, status?, problems? }`.
+ */
+export class NewsArticleElement extends NewsElement<Article> {
+  static override styles = [hostStyles, styles];
+
+  /** The article, in any supported format (normally the native model). */
+  @property({ attribute: false }) article?: Article | Record<string, unknown>;
+
+  /** Level of the headline, 1–6; body headings follow below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative`. */
+  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'datetime';
+
+  /** View count; overrides the data's (for portals that fill counts from a counter API). */
+  @property({ type: Number }) views?: number;
+
+  /** Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`. */
+  @property() hide = '';
+
+  /** The current time for relative dates (milliseconds); defaults to now. */
+  @property({ attribute: false }) now?: number;
+
+  protected readonly expect = 'article';
+
+  /** Sanitized HTML bodies, by source string; kept so re-renders reuse the same nodes. */
+  #html = new Map<string, Node>();
+
+  protected get input(): unknown {
+    return this.article;
+  }
+
+  protected inputChanged(changed: PropertyValues): boolean {
+    return changed.has('article');
+  }
+
+  protected override dataLang(): string | undefined {
+    return this.value?.lang;
+  }
+
+  protected override async prepare(article: Article): Promise<void> {
+    const sources = typeof article.body === 'string' ? [article.body] : [];
+    if (Array.isArray(article.body)) for (const b of article.body) if (b.type === 'html') sources.push(b.html);
+    const fresh = new Map<string, Node>();
+    await Promise.all(
+      sources.map(async (source) => {
+        let node = this.#html.get(source);
+        if (!node) {
+          const div = document.createElement('div');
+          div.className = 'html';
+          div.append(await sanitizeHtml(source));
+          node = div;
+        }
+        fresh.set(source, node);
+      }),
+    );
+    this.#html = fresh;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('state') && this.state === 'ready') this.#scrollToHash();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#scrollToHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#scrollToHash);
+  }
+
+  /** Section ids live in the shadow root, where the browser cannot find them: scroll to them here. */
+  #scrollToHash = (): void => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id) this.shadowRoot?.getElementById(id)?.scrollIntoView();
+  };
+
+  #hidden(part: string): boolean {
+    return this.hide.split(/\s+/).includes(part);
+  }
+
+  protected renderReady(a: Article): TemplateResult {
+    const locale = this.locale;
+    const level = headingLevel(this.headingLevel, 1);
+    return html`<div class="root">
+      <article part="article" aria-labelledby="headline" lang=${a.lang || nothing}>
+        <header part="header">
+          ${renderHeading(
+            level,
+            'headline',
+            html`${a.channel
+                ? html`<span part="channel" class="channel">${a.channel}</span><span class="kicker-sep">丨</span>`
+                : nothing}${a.title}`,
+          )}
+          ${a.subtitle ? html`<p part="subtitle" class="subtitle">${a.subtitle}</p>` : nothing}
+          ${this.#hidden('meta') ? nothing : this.renderMeta(a, locale)}
+          <slot name="header"></slot>
+        </header>
+        ${a.image && !this.#hidden('image') ? this.renderFigure(a.image, 'lead-image') : nothing}
+        ${a.audio && safeUrl(a.audio.src)
+          ? html`<audio part="audio" class="listen" controls preload="none" src=${safeUrl(a.audio.src)!}
+              aria-label=${a.audio.caption || (locale === 'en' ? 'Listen to this article' : '听新闻')}></audio>`
+          : nothing}
+        <div part="body" class="body">${this.renderBody(a.body, level, locale)}</div>
+        <footer part="footer">
+          ${a.tags?.length && !this.#hidden('tags')
+            ? html`<ul part="tags" class="tags" aria-label=${msg(locale, 'tags')}>
+                ${a.tags.map((t) => html`<li part="tag">${t}</li>`)}
+              </ul>`
+            : nothing}
+          ${this.#hidden('credits')
+            ? nothing
+            : html`<slot name="credits"
+                ><news-credits
+                  part="credits"
+                  exportparts="list: credits-list, item: credits-item, role: credits-role, name: credits-name"
+                  .credits=${a.credits ?? []}
+                  theme=${this.theme}
+                  lang=${this.#childLang()}
+                ></news-credits
+              ></slot>`}
+          <slot name="footer"></slot>
+        </footer>
+      </article>
+      ${this.#hidden('related')
+        ? nothing
+        : html`<slot name="related"
+            ><related-news-list
+              part="related"
+              exportparts="heading: related-heading, item: related-item, link: related-link, summary: related-summary, time: related-time"
+              .items=${a.related ?? []}
+              exclude=${a.url ?? nothing}
+              heading-level=${Math.min(level + 1, 6)}
+              time-zone=${this.zone}
+              theme=${this.theme}
+              lang=${this.#childLang()}
+            ></related-news-list
+          ></slot>`}
+    </div>`;
+  }
+
+  /** Children take the label locale this element resolved, so they agree with it. */
+  #childLang(): string {
+    return this.locale;
+  }
+
+  protected renderMeta(a: Article, locale: Locale): TemplateResult {
+    const published = formatDate(a.published, locale, this.zone, this.dateFormat, this.now);
+    const updated = a.updated && a.updated !== a.published ? formatDate(a.updated, locale, this.zone, this.dateFormat, this.now) : undefined;
+    const views = this.views ?? a.views;
+    const showViews = typeof views === 'number' && Number.isFinite(views) && views >= 0 && !this.#hidden('views');
+    const colon = locale === 'en' ? ': ' : ':';
+    const byline = (a.credits ?? []).filter((c) => c.role === 'author' || c.role === 'reporter');
+    const source = (a.credits ?? []).find((c) => c.role === 'source');
+    const viewsPart = showViews
+      ? html`<span part="views" class="views">${msg(locale, 'views', { n: formatCount(views, locale) })}</span>`
+      : nothing;
+    return html`<p part="meta" class="meta">
+      ${locale === 'en' ? nothing : viewsPart}
+      ${published
+        ? html`<span part="published"
+            >${msg(locale, 'published')}${colon}<time part="time" datetime=${published.datetime} title=${published.title}
+              >${published.text}</time
+            ></span
+          >`
+        : nothing}
+      ${updated
+        ? html`<span part="updated"
+            >${msg(locale, 'updated')}${colon}<time part="time" datetime=${updated.datetime} title=${updated.title}
+              >${updated.text}</time
+            ></span
+          >`
+        : nothing}
+      ${source ? html`<span part="source">${msg(locale, 'source')}${colon}${this.#names(source, locale)}</span>` : nothing}
+      ${byline.map(
+        (c) =>
+          html`<span part="byline">${roleLabel(locale, c.role) ?? c.label ?? c.role}${colon}${this.#names(c, locale)}</span>`,
+      )}
+      ${locale === 'en' ? viewsPart : nothing}
+    </p>`;
+  }
+
+  #names(c: Credit, locale: Locale): string {
+    return locale === 'en' ? c.names.join(', ') : c.names.join('、');
+  }
+
+  protected renderBody(body: Article['body'], level: number, locale: Locale): unknown {
+    if (typeof body === 'string') return this.#html.get(body) ?? nothing;
+    let lead = 0;
+    return body.map((block) => {
+      switch (block.type) {
+        case 'paragraph':
+          return block.lead
+            ? html`<p part="paragraph" class="has-lead"><strong part="lead" id=${`lead-${++lead}`}>${block.lead}</strong>${block.text}</p>`
+            : html`<p part="paragraph">${block.text}</p>`;
+        case 'heading':
+          return renderHeading(Math.min(level + (block.level ?? 2) - 1, 6), 'heading', block.text, `heading-${++lead}`);
+        case 'image':
+          return this.renderFigure(block, 'figure', locale);
+        case 'video':
+        case 'audio':
+          return this.renderMedia(block);
+        case 'quote':
+          return html`<blockquote part="quote">
+            <p>${block.text}</p>
+            ${block.cite ? html`<footer><cite>${block.cite}</cite></footer>` : nothing}
+          </blockquote>`;
+        case 'list':
+          return block.ordered
+            ? html`<ol part="list">${block.items.map((i) => html`<li>${i}</li>`)}</ol>`
+            : html`<ul part="list">${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
+        case 'html':
+          return this.#html.get(block.html) ?? nothing;
+        default:
+          return nothing;
+      }
+    });
+  }
+
+  protected renderFigure(
+    media: Media | Extract<Block, { type: 'image' }>,
+    part: string,
+    locale: Locale = this.locale,
+  ): TemplateResult | typeof nothing {
+    const src = safeUrl(media.src, true);
+    if (!src) return nothing;
+    const sized = !!(media.width && media.height);
+    const credit = media.credit ? msg(locale, 'photoBy', { name: media.credit }) : '';
+    return html`<figure part="figure ${part}" class="figure">
+      <img
+        part="image"
+        class=${sized ? '' : 'unsized'}
+        src=${src}
+        alt=${media.alt ?? ''}
+        width=${media.width ?? nothing}
+        height=${media.height ?? nothing}
+        loading="lazy"
+        decoding="async"
+      />
+      ${media.caption || credit
+        ? html`<figcaption part="caption">
+            ${media.caption ?? ''}${credit ? html` <span part="photo-credit">${credit}</span>` : nothing}
+          </figcaption>`
+        : nothing}
+    </figure>`;
+  }
+
+  protected renderMedia(block: Extract<Block, { type: 'video' | 'audio' }>): TemplateResult | typeof nothing {
+    const src = safeUrl(block.src);
+    if (!src) return nothing;
+    const poster = safeUrl(block.poster, true);
+    const caption = block.caption ? html`<figcaption part="caption">${block.caption}</figcaption>` : nothing;
+    return block.type === 'video'
+      ? html`<figure part="figure media" class="figure">
+          <video controls preload="metadata" playsinline src=${src} poster=${poster ?? nothing}
+            aria-label=${block.caption || nothing}></video>${caption}
+        </figure>`
+      : html`<figure part="figure media" class="figure">
+          <audio controls preload="metadata" src=${src} aria-label=${block.caption || nothing}></audio>${caption}
+        </figure>`;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton-article" aria-hidden="true">
+      <span class="skeleton line headline"></span>
+      <span class="skeleton line short"></span>
+      ${[1, 2, 3, 4, 5, 6].map(() => html`<span class="skeleton line"></span>`)}
+      <span class="skeleton line short"></span>
+    </div>`;
+  }
+}
