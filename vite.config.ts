@@ -55,11 +55,7 @@ function cdn(format: 'es' | 'iife'): UserConfig {
         fileName: () => (format === 'es' ? 'news-widgets.js' : 'news-widgets.iife.js'),
       },
       rolldownOptions: {
-        output: {
-          minify: true,
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          ...(format === 'iife' ? { inlineDynamicImports: true } : {}),
-        },
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   };

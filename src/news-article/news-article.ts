@@ -199,7 +199,7 @@ export class NewsArticleElement extends NewsElement<Article> {
             : html`<slot name="credits"
                 ><news-credits
                   part="credits"
-                  exportparts="list: credits-list, item: credits-item, role: credits-role, name: credits-name"
+                  exportparts="list: credits-list, item: credits-item, role: credits-role, name: credits-name, separator: credits-separator"
                   .credits=${a.credits ?? []}
                   theme=${this.theme}
                   lang=${this.#childLang()}

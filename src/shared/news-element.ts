@@ -113,6 +113,8 @@ export abstract class NewsElement<T> extends LitElement {
   #internals?: ElementInternals;
   #stale = true;
   #settledDone = false;
+  /** No data was given at all (as opposed to an empty document). */
+  #noInput = false;
 
   constructor() {
     super();
@@ -213,6 +215,7 @@ export abstract class NewsElement<T> extends LitElement {
   /** Finds the input with the highest precedence and turns it into state. */
   #resolve(): void {
     const seq = ++this.#seq;
+    this.#noInput = false;
     this.#abort?.abort();
     this.#abort = undefined;
     this.#pendingLoadEvent = true;
@@ -226,6 +229,7 @@ export abstract class NewsElement<T> extends LitElement {
       if (inline) return this.#accept(inline, seq);
       if (this.src) return this.#fetch(seq);
       if (this.for) return void this.#follow(seq);
+      this.#noInput = true;
       this.#accept({ source: 'property', value: undefined }, seq);
     } catch (error) {
       this.#fail(new LoadError('invalid', (error as Error)?.message ?? String(error)));
@@ -387,7 +391,8 @@ export abstract class NewsElement<T> extends LitElement {
       case 'ready':
         return this.#value === null ? nothing : this.renderReady(this.#value);
       case 'empty':
-        return this.renderEmpty();
+        // Without any data source, server-rendered light DOM stays the content (progressive enhancement).
+        return this.#noInput && this.#hasFallback() ? html`<slot></slot>` : this.renderEmpty();
       case 'error':
         return this.renderError();
       default:

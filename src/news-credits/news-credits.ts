@@ -1,0 +1,202 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Credit } from '../data/model.js';
+import { mapRole } from '../data/credits.js';
+import { NewsElement } from '../shared/news-element.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { intlTag, roleLabel, type Locale } from '../shared/i18n.js';
+import { styles } from './news-credits.styles.js';
+
+/** The credits shorthand: role (or a role name such as 责任编辑) → one name or several. */
+export type CreditsShorthand = Record<string, string | string[]>;
+
+/** Custom role labels: role (`responsibleEditor`) or role name (`责编`) → the label to show. */
+export type CreditLabels = Record<string, string>;
+
+/** How the credits are laid out. */
+export type CreditsLayout = 'inline' | 'stacked';
+
+/** Reads the `labels` attribute: a JSON object of strings. Anything else is ignored. */
+const labelsConverter = {
+  fromAttribute(value: string | null): CreditLabels | undefined {
+    if (!value || !value.trim()) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+      const out: CreditLabels = {};
+      for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') out[k] = v;
+      return out;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** The separator shown between role and names when none is set: the seed's `/`, or `: ` in English. */
+function defaultSeparator(locale: Locale): string {
+  return locale === 'en' ? ': ' : '/';
+}
+
+const listFormats = new Map<Locale, Intl.ListFormat | null>();
+
+/**
+ * Names joined the way the locale lists people: `Ann and Bob`, `Ann, Bob, and Cy` in English;
+ * `王珺茹、李四、张三` in Chinese (the enumeration comma of credit lines, the narrow zh list format).
+ */
+export function joinNames(locale: Locale, names: readonly string[]): string {
+  if (!listFormats.has(locale)) {
+    let format: Intl.ListFormat | null = null;
+    try {
+      format =
+        locale === 'en'
+          ? new Intl.ListFormat(intlTag.en, { type: 'conjunction', style: 'long' })
+          : new Intl.ListFormat(intlTag['zh-Hans'], { type: 'conjunction', style: 'narrow' });
+    } catch {
+      // No Intl.ListFormat: join by hand below.
+    }
+    listFormats.set(locale, format);
+  }
+  const format = listFormats.get(locale);
+  return format ? format.format(names) : names.join(locale === 'en' ? ', ' : '、');
+}
+
+/**
+ * @summary The editorial credit chain of an article (来源/编辑/责编/主编…), as a description list.
+ *
+ * @description
+ * Renders an ordered list of credits, one role with one or more names each, as a `<dl>`: every
+ * `<div part="item">` holds a `<dt>` with the role label and a `<dd>` with the names, so assistive
+ * technology reads "编辑： 王珺茹" whatever the visible separator. Inline (the default) puts the items
+ * on one line like the seed (`来源/永登县委统战部 编辑/王珺茹 责编/张旭峰 主编/顾学云`); stacked puts one per
+ * line. Data comes from the `credits` property (`Credit[]` or the shorthand
+ * `{ "source": "…", "editor": ["…", "…"] }`), the `data` attribute, an inline JSON script child,
+ * `src` (an article document, whose credits are taken, or a bare credits document), or `for` (the id
+ * of a `<news-article>` on the page). With no credits the element shows nothing and reports
+ * `state="empty"`.
+ *
+ * @tag news-credits
+ *
+ * @slot - Fallback content shown while the data loads (e.g. server-rendered credits).
+ * @slot empty - Content shown when there are no credits (nothing by default).
+ * @slot error - Replaces the default error message.
+ *
+ * @csspart list - The `<dl>` holding the items.
+ * @csspart item - One credit: a `<div>` wrapping its role and names.
+ * @csspart role - The `<dt>` with the role label and the separator.
+ * @csspart name - The `<dd>` with the names of the role, joined by the locale's list format.
+ * @csspart separator - The visible separator after the role label (hidden from assistive technology).
+ * @csspart status - The box of the error state.
+ * @csspart status-loading - The wrapper of the loading state (fallback content or skeleton).
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssprop [--news-credits-font-size=0.875em] - Size of the credits, relative to the widget's base size.
+ * @cssprop [--news-credits-gap=1em] - Space between items on a line (inline layout).
+ * @cssprop [--news-credits-row-gap=0] - Space between lines of items.
+ * @cssprop [--news-credits-role-color=var(--news-muted-color)] - Colour of the role labels.
+ * @cssprop [--news-credits-name-color=var(--news-text-color)] - Colour of the names.
+ * @cssprop [--news-credits-separator-color=inherit] - Colour of the separator.
+ * @cssprop [--news-credits-role-font-weight=normal] - Weight of the role labels.
+ * @cssprop [--news-credits-align=start] - Alignment of the items: `start`, `center` or `end`.
+ * @cssprop [--news-font-family=PingFang SC, Microsoft YaHei, system-ui, sans-serif] - Font family.
+ * @cssprop [--news-font-size=16px] - Base size that all em sizes derive from.
+ * @cssprop [--news-font-scale=1] - Multiplier of the base size (the 大/中/小 switch).
+ * @cssprop [--news-line-height=1.8] - Line height.
+ * @cssprop [--news-text-color=#1f1f1f] - Text colour (names, status text).
+ * @cssprop [--news-muted-color=#5f6368] - Secondary text colour (role labels).
+ * @cssprop [--news-accent-color=#b3131b] - Accent of the error box.
+ * @cssprop [--news-link-color=#0b4f9c] - Colour of the retry button.
+ * @cssprop [--news-background-color=transparent] - Background.
+ * @cssprop [--news-surface-color=#f4f5f7] - Background of the status box and skeleton.
+ * @cssprop [--news-border-color=#e2e4e8] - Skeleton shimmer colour.
+ * @cssprop [--news-focus-color=#1a73e8] - Focus ring colour.
+ * @cssprop [--news-radius=0.25em] - Corner radius of the status box and button.
+ * @cssprop [--news-max-width=none] - Maximum width of the element's content.
+ *
+ * @cssstate loading - While the data loads (`aria-busy="true"`).
+ * @cssstate ready - Credits are shown.
+ * @cssstate empty - There are no credits; nothing is shown.
+ * @cssstate error - Loading or reading the data failed; an alert with a retry button is shown.
+ *
+ * @fires news-load - The credits were loaded and rendered (also when empty); `detail: { data, source }`.
+ * @fires news-error - Loading or reading failed; `detail: { kind, message, url?, status?, problems? }`.
+ */
+export class NewsCreditsElement extends NewsElement<Credit[]> {
+  static override styles = [hostStyles, styles];
+
+  /** The credits: ordered `Credit[]`, or the shorthand object `{ "source": "…", "editor": ["…"] }`. */
+  @property({ attribute: false }) credits?: Credit[] | CreditsShorthand;
+
+  /** `inline` (default): all items on one line, wrapping as needed; `stacked`: one item per line. */
+  @property({ reflect: true }) layout: CreditsLayout = 'inline';
+
+  /** Text shown between a role and its names (`/`, `：`, `: `…); by default `/`, or `: ` in English. */
+  @property() separator?: string;
+
+  /**
+   * Custom role labels, keyed by role (`responsibleEditor`) or by a role name (`责编`):
+   * `{ "responsibleEditor": "责任编辑" }`. As an attribute, a JSON object.
+   */
+  @property({ converter: labelsConverter }) labels?: CreditLabels;
+
+  protected readonly expect = 'credits';
+
+  protected get input(): unknown {
+    return this.credits;
+  }
+
+  protected inputChanged(changed: PropertyValues): boolean {
+    return changed.has('credits');
+  }
+
+  /** The label shown for a credit: a custom label, the locale's label, the credit's own label, the role. */
+  protected labelOf(credit: Credit, locale: Locale, custom: Map<string, string>): string {
+    return (
+      custom.get(credit.role) ??
+      (credit.label === undefined ? undefined : custom.get(credit.label)) ??
+      roleLabel(locale, credit.role) ??
+      credit.label ??
+      credit.role
+    );
+  }
+
+  #customLabels(): Map<string, string> {
+    const map = new Map<string, string>();
+    const labels = this.labels;
+    if (!labels || typeof labels !== 'object') return map;
+    for (const [key, label] of Object.entries(labels)) {
+      if (typeof label !== 'string') continue;
+      map.set(mapRole(key).role, label);
+    }
+    for (const [key, label] of Object.entries(labels)) if (typeof label === 'string') map.set(key, label);
+    return map;
+  }
+
+  protected renderReady(credits: Credit[]): TemplateResult {
+    const locale = this.locale;
+    const custom = this.#customLabels();
+    const separator = html`<span part="separator" class="separator" aria-hidden="true"
+      >${this.separator ?? defaultSeparator(locale)}</span
+    >`;
+    // Read by assistive technology in place of the visible separator, so every item is "role: names".
+    const colon = html`<span class="visually-hidden sr">${locale === 'en' ? ': ' : '：'}</span>`;
+    // No whitespace between the pieces: dt and dd are inline and any space would show.
+    const item = (credit: Credit) => {
+      const role = html`<dt part="role">${this.labelOf(credit, locale, custom)}${separator}${colon}</dt>`;
+      const names = html`<dd part="name">${joinNames(locale, credit.names)}</dd>`;
+      return html`<div part="item" class="item" data-role=${credit.role}>${role}${names}</div>`;
+    };
+    return html`<div class="root"><dl part="list" class="list">${credits.map(item)}</dl></div>`;
+  }
+
+  /** Nothing visible: an empty credit chain leaves no trace on the page (unless `empty` is slotted). */
+  protected override renderEmpty(): TemplateResult {
+    return html`<div class="root"><slot name="empty"></slot></div>`;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const lines = this.layout === 'stacked' ? [0, 1, 2, 3] : [0];
+    return html`<div class="placeholder" aria-hidden="true">
+      ${lines.map(() => html`<span class="skeleton"></span>`)}
+    </div>`;
+  }
+}
