@@ -1,0 +1,90 @@
+import type { Block } from './model.js';
+import { arr, first, isObj } from './context.js';
+
+/** A trimmed non-empty string (numbers are stringified), else undefined. */
+export function str(v: unknown): string | undefined {
+  v = first(v);
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  return s || undefined;
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Plain text from an HTML fragment: tags removed, entities decoded, whitespace collapsed. Inert. */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return collapse(html);
+  if (typeof DOMParser === 'undefined') {
+    return collapse(
+      html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENT[e]),
+    );
+  }
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  for (const el of body.querySelectorAll('script,style,template,noscript')) el.remove();
+  for (const el of body.querySelectorAll('p,div,br,li,h1,h2,h3,h4,h5,h6,tr,blockquote,figcaption'))
+    el.after(' ');
+  return collapse(body.textContent ?? '');
+}
+const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/** A string that must be plain text (title, summary…): HTML stripped, whitespace collapsed. */
+export function plain(v: unknown): string | undefined {
+  const s = str(v);
+  return s === undefined ? undefined : htmlToText(s) || undefined;
+}
+
+/** True when a string looks like HTML markup rather than plain text. */
+export const looksLikeHtml = (s: string): boolean => /<\/?[a-z][a-z0-9-]*[\s/>]/i.test(s);
+
+/** Plain text → paragraph blocks: split on blank lines, or on single newlines if there is no blank line. */
+export function paragraphs(text: string): Block[] {
+  const t = text.replace(/\r\n?/g, '\n');
+  let parts = t.split(/\n[ \t\u3000]*\n/);
+  if (parts.length === 1) parts = t.split('\n');
+  return parts.map((p) => p.trim()).flatMap((p): Block[] => (p ? [{ type: 'paragraph', text: p }] : []));
+}
+
+const CHANNEL_SEP = /\s*[丨｜]\s*|\s+\|\s+/;
+
+/** `视听甘肃丨永登县…` → ['视听甘肃', '永登县…']; null when there is no prefix or a side would be empty. */
+export function splitChannel(title: string): [string, string] | null {
+  const m = CHANNEL_SEP.exec(title);
+  if (!m) return null;
+  const channel = title.slice(0, m.index).trim();
+  const rest = title.slice(m.index + m[0].length).trim();
+  return channel && rest ? [channel, rest] : null;
+}
+
+/** A non-negative integer from a number or a string like "1,234", "1.2万", "3k"; undefined otherwise. */
+export function count(v: unknown): number | undefined {
+  v = first(v);
+  if (isObj(v) && 'value' in v) v = v.value; // QuantitativeValue
+  let n = NaN;
+  if (typeof v === 'number') n = v;
+  else if (typeof v === 'string' && v.length < 40) {
+    const m = /^\s*(\d[\d,\s_]*(?:\.\d+)?)\s*(万|亿|k|m|px)?\s*$/i.exec(v);
+    if (m) {
+      const unit = m[2]?.toLowerCase();
+      const mult = unit === '万' ? 1e4 : unit === '亿' ? 1e8 : unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : 1;
+      n = Number(m[1].replace(/[,\s_]/g, '')) * mult;
+    }
+  }
+  return Number.isFinite(n) && n >= 0 && n <= Number.MAX_SAFE_INTEGER ? Math.round(n) : undefined;
+}
+
+/** Tags from a keyword string ("a, b、c") or an array of strings or named terms; deduplicated. */
+export function tagsOf(...vs: unknown[]): string[] {
+  const out = new Set<string>();
+  for (const v of vs) {
+    for (const t of arr(v)) {
+      const s = isObj(t) ? plain(t.name ?? t.term ?? t.value) : typeof t === 'string' ? t : undefined;
+      if (s === undefined) continue;
+      for (const part of typeof t === 'string' ? s.split(/[,，、;；]/) : [s]) {
+        const p = part.trim();
+        if (p) out.add(p);
+      }
+    }
+  }
+  return [...out];
+}
