@@ -18,11 +18,10 @@ function library(): UserConfig {
     [
       'src/index.ts',
       'src/define.ts',
-      ...['news-article', 'news-credits', 'related-news-list'].flatMap((el) => filesIn(`src/${el}`, '.define.ts')),
-    ].map((file) => [
-      file.replace(/^src\//, '').replace(/\.ts$/, ''),
-      resolve(root, file),
-    ]),
+      ...['news-article', 'news-credits', 'related-news-list'].flatMap((el) =>
+        filesIn(`src/${el}`, '.define.ts'),
+      ),
+    ].map((file) => [file.replace(/^src\//, '').replace(/\.ts$/, ''), resolve(root, file)]),
   );
   return {
     build: {

@@ -40,7 +40,11 @@ export default {
   middleware: [faultRoutes()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChrome() ?? '/usr/bin/chromium', headless: true, args: chromeFlags },
+      launchOptions: {
+        executablePath: findChrome() ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromeFlags,
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

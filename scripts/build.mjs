@@ -22,8 +22,11 @@ run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
 // regular-expression literals, where \uXXXX means the same character.
 const iife = 'dist/cdn/news-widgets.iife.js';
 const code = readFileSync(iife, 'utf8');
-writeFileSync(
-  iife,
-  code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-);
+let ascii = '';
+for (const c of code) {
+  // for…of yields code points: split astral ones into their two UTF-16 units.
+  if (c.charCodeAt(0) < 0x80) ascii += c;
+  else for (let i = 0; i < c.length; i++) ascii += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+}
+writeFileSync(iife, ascii);
 console.log('Built dist/ (library), dist/cdn/news-widgets.js and dist/cdn/news-widgets.iife.js');

@@ -8,7 +8,9 @@ import { findChrome } from './chrome.mjs';
 const stampFile = 'node_modules/.news-widgets-installed';
 
 function lockHash() {
-  const lock = existsSync('package-lock.json') ? readFileSync('package-lock.json') : readFileSync('package.json');
+  const lock = existsSync('package-lock.json')
+    ? readFileSync('package-lock.json')
+    : readFileSync('package.json');
   return createHash('sha256').update(lock).update(readFileSync('package.json')).digest('hex');
 }
 
@@ -26,8 +28,15 @@ export function ensureDependencies() {
   const want = lockHash();
   const have = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
   if (have === want && statSync('node_modules').isDirectory()) return;
-  console.log(existsSync('node_modules') ? 'Dependencies are stale: reinstalling.' : 'Installing dependencies.');
-  run('npm', existsSync('package-lock.json') ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+  console.log(
+    existsSync('node_modules') ? 'Dependencies are stale: reinstalling.' : 'Installing dependencies.',
+  );
+  run(
+    'npm',
+    existsSync('package-lock.json')
+      ? ['ci', '--no-audit', '--no-fund']
+      : ['install', '--no-audit', '--no-fund'],
+  );
   writeFileSync(stampFile, want + '\n');
 }
 

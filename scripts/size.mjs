@@ -8,7 +8,12 @@ const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const kib = (n) => (n / 1024).toFixed(2);
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) =>
-  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }).length;
+  brotliCompressSync(buf, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    },
+  }).length;
 
 if (!existsSync('dist/cdn/news-widgets.js')) {
   console.error('dist/cdn/news-widgets.js is missing: run `npm run build` first.');
@@ -32,13 +37,18 @@ if (existsSync('dist/cdn/chunks')) {
     row(`  lazy chunk ${f}`, readFileSync(`dist/cdn/chunks/${f}`), 'loaded only when the data needs it');
   }
 }
-row('dist/cdn/news-widgets.iife.js (classic script, all inlined)', readFileSync('dist/cdn/news-widgets.iife.js'));
+row(
+  'dist/cdn/news-widgets.iife.js (classic script, all inlined)',
+  readFileSync('dist/cdn/news-widgets.iife.js'),
+);
 
 // Each element's own code, without Lit and without the shared modules (measured once, below).
 const external = ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'dompurify', '../shared/*', '../data/*'];
 async function bundle(entry, ext) {
   const out = await build({
-    ...(entry.endsWith('.ts') ? { entryPoints: [entry] } : { stdin: { contents: entry, resolveDir: '.', loader: 'ts' } }),
+    ...(entry.endsWith('.ts')
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry, resolveDir: '.', loader: 'ts' } }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -52,7 +62,8 @@ async function bundle(entry, ext) {
 }
 for (const [tag, budget] of Object.entries(budgets.elementOwnGzip)) {
   const r = row(`<${tag}> own code, no Lit`, await bundle(`src/${tag}/${tag}.ts`, external));
-  if (r.gzip / 1024 > budget) failures.push(`<${tag}> own code is ${kib(r.gzip)} KiB gzip, budget ${budget} KiB`);
+  if (r.gzip / 1024 > budget)
+    failures.push(`<${tag}> own code is ${kib(r.gzip)} KiB gzip, budget ${budget} KiB`);
 }
 const shared = readdirSync('src/shared').filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts'));
 row(
@@ -62,9 +73,13 @@ row(
 row('all three elements with shared code, no Lit', await bundle('src/define.ts', external.slice(0, 5)));
 
 const w = Math.max(...rows.map((r) => r.name.length));
-console.log(`${'bundle'.padEnd(w)}  ${'min KiB'.padStart(8)}  ${'gzip KiB'.padStart(8)}  ${'brotli KiB'.padStart(10)}`);
+console.log(
+  `${'bundle'.padEnd(w)}  ${'min KiB'.padStart(8)}  ${'gzip KiB'.padStart(8)}  ${'brotli KiB'.padStart(10)}`,
+);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(w)}  ${kib(r.min).padStart(8)}  ${kib(r.gzip).padStart(8)}  ${kib(r.brotli).padStart(10)}${r.note ? `  ${r.note}` : ''}`);
+  console.log(
+    `${r.name.padEnd(w)}  ${kib(r.min).padStart(8)}  ${kib(r.gzip).padStart(8)}  ${kib(r.brotli).padStart(10)}${r.note ? `  ${r.note}` : ''}`,
+  );
 }
 if (failures.length) {
   console.error(`\nOver budget (bench/budgets.json):\n- ${failures.join('\n- ')}`);

@@ -123,7 +123,8 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   protected override async prepare(article: Article): Promise<void> {
     const sources = typeof article.body === 'string' ? [article.body] : [];
-    if (Array.isArray(article.body)) for (const b of article.body) if (b.type === 'html') sources.push(b.html);
+    if (Array.isArray(article.body))
+      for (const b of article.body) if (b.type === 'html') sources.push(b.html);
     const fresh = new Map<string, Node>();
     await Promise.all(
       sources.map(async (source) => {
@@ -174,54 +175,71 @@ export class NewsArticleElement extends NewsElement<Article> {
           ${renderHeading(
             level,
             'headline',
-            html`${a.channel
-                ? html`<span part="channel" class="channel">${a.channel}</span><span class="kicker-sep">丨</span>`
-                : nothing}${a.title}`,
+            html`${
+              a.channel
+                ? html`<span part="channel" class="channel">${a.channel}</span
+                    ><span class="kicker-sep">丨</span>`
+                : nothing
+            }${a.title}`,
           )}
           ${a.subtitle ? html`<p part="subtitle" class="subtitle">${a.subtitle}</p>` : nothing}
           ${this.#hidden('meta') ? nothing : this.renderMeta(a, locale)}
           <slot name="header"></slot>
         </header>
         ${a.image && !this.#hidden('image') ? this.renderFigure(a.image, 'lead-image') : nothing}
-        ${a.audio && safeUrl(a.audio.src)
-          ? html`<audio part="audio" class="listen" controls preload="none" src=${safeUrl(a.audio.src)!}
-              aria-label=${a.audio.caption || (locale === 'en' ? 'Listen to this article' : '听新闻')}></audio>`
-          : nothing}
+        ${
+          a.audio && safeUrl(a.audio.src)
+            ? html`<audio
+                part="audio"
+                class="listen"
+                controls
+                preload="none"
+                src=${safeUrl(a.audio.src)!}
+                aria-label=${a.audio.caption || (locale === 'en' ? 'Listen to this article' : '听新闻')}
+              ></audio>`
+            : nothing
+        }
         <div part="body" class="body">${this.renderBody(a.body, level, locale)}</div>
         <footer part="footer">
-          ${a.tags?.length && !this.#hidden('tags')
-            ? html`<ul part="tags" class="tags" aria-label=${msg(locale, 'tags')}>
-                ${a.tags.map((t) => html`<li part="tag">${t}</li>`)}
-              </ul>`
-            : nothing}
-          ${this.#hidden('credits')
-            ? nothing
-            : html`<slot name="credits"
-                ><news-credits
-                  part="credits"
-                  exportparts="list: credits-list, item: credits-item, role: credits-role, name: credits-name, separator: credits-separator"
-                  .credits=${a.credits ?? []}
-                  theme=${this.theme}
-                  lang=${this.#childLang()}
-                ></news-credits
-              ></slot>`}
+          ${
+            a.tags?.length && !this.#hidden('tags')
+              ? html`<ul part="tags" class="tags" aria-label=${msg(locale, 'tags')}>
+                  ${a.tags.map((t) => html`<li part="tag">${t}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${
+            this.#hidden('credits')
+              ? nothing
+              : html`<slot name="credits"
+                  ><news-credits
+                    part="credits"
+                    exportparts="list: credits-list, item: credits-item, role: credits-role, name: credits-name, separator: credits-separator"
+                    .credits=${a.credits ?? []}
+                    theme=${this.theme}
+                    lang=${this.#childLang()}
+                  ></news-credits
+                ></slot>`
+          }
           <slot name="footer"></slot>
         </footer>
       </article>
-      ${this.#hidden('related')
-        ? nothing
-        : html`<slot name="related"
-            ><related-news-list
-              part="related"
-              exportparts="heading: related-heading, item: related-item, link: related-link, summary: related-summary, time: related-time"
-              .items=${a.related ?? []}
-              exclude=${a.url ?? nothing}
-              heading-level=${Math.min(level + 1, 6)}
-              time-zone=${this.zone}
-              theme=${this.theme}
-              lang=${this.#childLang()}
-            ></related-news-list
-          ></slot>`}
+      ${
+        this.#hidden('related')
+          ? nothing
+          : html`<slot name="related"
+              ><related-news-list
+                part="related"
+                exportparts="heading: related-heading, item: related-item, link: related-link, summary: related-summary, time: related-time"
+                .items=${a.related ?? []}
+                exclude=${a.url ?? nothing}
+                heading-level=${Math.min(level + 1, 6)}
+                time-zone=${this.zone}
+                theme=${this.theme}
+                lang=${this.#childLang()}
+              ></related-news-list
+            ></slot>`
+      }
     </div>`;
   }
 
@@ -232,35 +250,53 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   protected renderMeta(a: Article, locale: Locale): TemplateResult {
     const published = formatDate(a.published, locale, this.zone, this.dateFormat, this.now);
-    const updated = a.updated && a.updated !== a.published ? formatDate(a.updated, locale, this.zone, this.dateFormat, this.now) : undefined;
+    const updated =
+      a.updated && a.updated !== a.published
+        ? formatDate(a.updated, locale, this.zone, this.dateFormat, this.now)
+        : undefined;
     const views = this.views ?? a.views;
-    const showViews = typeof views === 'number' && Number.isFinite(views) && views >= 0 && !this.#hidden('views');
+    const showViews =
+      typeof views === 'number' && Number.isFinite(views) && views >= 0 && !this.#hidden('views');
     const colon = locale === 'en' ? ': ' : ':';
     const byline = (a.credits ?? []).filter((c) => c.role === 'author' || c.role === 'reporter');
     const source = (a.credits ?? []).find((c) => c.role === 'source');
     const viewsPart = showViews
-      ? html`<span part="views" class="views">${msg(locale, 'views', { n: formatCount(views, locale) })}</span>`
+      ? html`<span part="views" class="views"
+          >${msg(locale, 'views', { n: formatCount(views, locale) })}</span
+        >`
       : nothing;
     return html`<p part="meta" class="meta">
       ${locale === 'en' ? nothing : viewsPart}
-      ${published
-        ? html`<span part="published"
-            >${msg(locale, 'published')}${colon}<time part="time" datetime=${published.datetime} title=${published.title}
-              >${published.text}</time
-            ></span
-          >`
-        : nothing}
-      ${updated
-        ? html`<span part="updated"
-            >${msg(locale, 'updated')}${colon}<time part="time" datetime=${updated.datetime} title=${updated.title}
-              >${updated.text}</time
-            ></span
-          >`
-        : nothing}
+      ${
+        published
+          ? html`<span part="published"
+              >${msg(locale, 'published')}${colon}<time
+                part="time"
+                datetime=${published.datetime}
+                title=${published.title}
+                >${published.text}</time
+              ></span
+            >`
+          : nothing
+      }
+      ${
+        updated
+          ? html`<span part="updated"
+              >${msg(locale, 'updated')}${colon}<time
+                part="time"
+                datetime=${updated.datetime}
+                title=${updated.title}
+                >${updated.text}</time
+              ></span
+            >`
+          : nothing
+      }
       ${source ? html`<span part="source">${msg(locale, 'source')}${colon}${this.#names(source, locale)}</span>` : nothing}
       ${byline.map(
         (c) =>
-          html`<span part="byline">${roleLabel(locale, c.role) ?? c.label ?? c.role}${colon}${this.#names(c, locale)}</span>`,
+          html`<span part="byline"
+            >${roleLabel(locale, c.role) ?? c.label ?? c.role}${colon}${this.#names(c, locale)}</span
+          >`,
       )}
       ${locale === 'en' ? viewsPart : nothing}
     </p>`;
@@ -277,10 +313,17 @@ export class NewsArticleElement extends NewsElement<Article> {
       switch (block.type) {
         case 'paragraph':
           return block.lead
-            ? html`<p part="paragraph" class="has-lead"><strong part="lead" id=${`lead-${++lead}`}>${block.lead}</strong>${block.text}</p>`
+            ? html`<p part="paragraph" class="has-lead">
+                <strong part="lead" id=${`lead-${++lead}`}>${block.lead}</strong>${block.text}
+              </p>`
             : html`<p part="paragraph">${block.text}</p>`;
         case 'heading':
-          return renderHeading(Math.min(level + (block.level ?? 2) - 1, 6), 'heading', block.text, `heading-${++lead}`);
+          return renderHeading(
+            Math.min(level + (block.level ?? 2) - 1, 6),
+            'heading',
+            block.text,
+            `heading-${++lead}`,
+          );
         case 'image':
           return this.renderFigure(block, 'figure', locale);
         case 'video':
@@ -293,8 +336,12 @@ export class NewsArticleElement extends NewsElement<Article> {
           </blockquote>`;
         case 'list':
           return block.ordered
-            ? html`<ol part="list">${block.items.map((i) => html`<li>${i}</li>`)}</ol>`
-            : html`<ul part="list">${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
+            ? html`<ol part="list">
+                ${block.items.map((i) => html`<li>${i}</li>`)}
+              </ol>`
+            : html`<ul part="list">
+                ${block.items.map((i) => html`<li>${i}</li>`)}
+              </ul>`;
         case 'html':
           return this.#html.get(block.html) ?? nothing;
         default:
@@ -323,11 +370,13 @@ export class NewsArticleElement extends NewsElement<Article> {
         loading="lazy"
         decoding="async"
       />
-      ${media.caption || credit
-        ? html`<figcaption part="caption">
-            ${media.caption ?? ''}${credit ? html` <span part="photo-credit">${credit}</span>` : nothing}
-          </figcaption>`
-        : nothing}
+      ${
+        media.caption || credit
+          ? html`<figcaption part="caption">
+              ${media.caption ?? ''}${credit ? html` <span part="photo-credit">${credit}</span>` : nothing}
+            </figcaption>`
+          : nothing
+      }
     </figure>`;
   }
 
@@ -338,11 +387,19 @@ export class NewsArticleElement extends NewsElement<Article> {
     const caption = block.caption ? html`<figcaption part="caption">${block.caption}</figcaption>` : nothing;
     return block.type === 'video'
       ? html`<figure part="figure media" class="figure">
-          <video controls preload="metadata" playsinline src=${src} poster=${poster ?? nothing}
-            aria-label=${block.caption || nothing}></video>${caption}
+          <video
+            controls
+            preload="metadata"
+            playsinline
+            src=${src}
+            poster=${poster ?? nothing}
+            aria-label=${block.caption || nothing}
+          ></video
+          >${caption}
         </figure>`
       : html`<figure part="figure media" class="figure">
-          <audio controls preload="metadata" src=${src} aria-label=${block.caption || nothing}></audio>${caption}
+          <audio controls preload="metadata" src=${src} aria-label=${block.caption || nothing}></audio
+          >${caption}
         </figure>`;
   }
 

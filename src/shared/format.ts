@@ -44,7 +44,9 @@ function wallClock(date: Date, timeZone: string): Parts {
       }),
   );
   const parts = {} as Parts;
-  for (const p of f.formatToParts(date)) if (p.type in { year: 1, month: 1, day: 1, hour: 1, minute: 1, second: 1 }) parts[p.type as keyof Parts] = p.value;
+  for (const p of f.formatToParts(date))
+    if (p.type in { year: 1, month: 1, day: 1, hour: 1, minute: 1, second: 1 })
+      parts[p.type as keyof Parts] = p.value;
   parts.year = parts.year.padStart(4, '0');
   return parts;
 }
@@ -107,10 +109,13 @@ export function formatDate(
   else if (style === 'long') text = title;
   else if (locale !== 'en') {
     const p = wallClock(date, timeZone);
-    text = `${p.year}-${p.month}-${p.day}` + (style === 'datetime' ? ` ${p.hour}:${p.minute}:${p.second}` : '');
+    text =
+      `${p.year}-${p.month}-${p.day}` + (style === 'datetime' ? ` ${p.hour}:${p.minute}:${p.second}` : '');
   } else {
     const opts: Intl.DateTimeFormatOptions =
-      style === 'date' ? { timeZone, dateStyle: 'medium' } : { timeZone, dateStyle: 'medium', timeStyle: 'short' };
+      style === 'date'
+        ? { timeZone, dateStyle: 'medium' }
+        : { timeZone, dateStyle: 'medium', timeStyle: 'short' };
     text = memo(`${style}|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(tag, opts)).format(date);
   }
   return { text, datetime, title };

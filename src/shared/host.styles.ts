@@ -118,7 +118,8 @@ export const hostStyles = css`
   .skeleton {
     display: block;
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_surface) 25%, var(--_border) 50%, var(--_surface) 75%) 0 0 / 200% 100%;
+    background: linear-gradient(90deg, var(--_surface) 25%, var(--_border) 50%, var(--_surface) 75%) 0 0 /
+      200% 100%;
     animation: news-shimmer 1.4s ease-in-out infinite;
   }
   @media (prefers-reduced-motion: reduce) {

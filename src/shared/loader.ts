@@ -147,13 +147,22 @@ async function attempt(url: string, options: LoadOptions, signal: AbortSignal): 
     throw failure(signal, url, (error as Error)?.message ?? '');
   }
   if (!response.ok) {
-    throw new LoadError('http', `${url} answered ${response.status} ${response.statusText}`.trim(), url, response.status);
+    throw new LoadError(
+      'http',
+      `${url} answered ${response.status} ${response.statusText}`.trim(),
+      url,
+      response.status,
+    );
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const json = /^(application|text)\/([\w.+-]+\+)?json$/.test(type);
   const xml = /^(application|text)\/([\w.+-]+\+)?xml$/.test(type);
   if (type && !json && !(xml && options.xml)) {
-    throw new LoadError('format', `${url} sent ${type}, not ${options.xml ? 'JSON, RSS or Atom' : 'JSON'}`, url);
+    throw new LoadError(
+      'format',
+      `${url} sent ${type}, not ${options.xml ? 'JSON, RSS or Atom' : 'JSON'}`,
+      url,
+    );
   }
   const length = Number(response.headers.get('content-length'));
   if (length > MAX_BYTES) throw tooLarge(url);

@@ -253,7 +253,10 @@ export abstract class NewsElement<T> extends LitElement {
       try {
         return { source: 'script', value: JSON.parse(script.textContent ?? '') };
       } catch (error) {
-        return new LoadError('parse', `The inline JSON script is not valid JSON: ${(error as Error).message}`);
+        return new LoadError(
+          'parse',
+          `The inline JSON script is not valid JSON: ${(error as Error).message}`,
+        );
       }
     }
     return undefined;
@@ -332,7 +335,10 @@ export abstract class NewsElement<T> extends LitElement {
       this.#problems = [];
       return this.#setState('empty');
     }
-    const result = normalize(input.value, { expect: this.expect, timeZone: this.zone } as never) as NormalizeResult<T>;
+    const result = normalize(input.value, {
+      expect: this.expect,
+      timeZone: this.zone,
+    } as never) as NormalizeResult<T>;
     this.#problems = result.problems;
     if (result.value === null) {
       const first = result.problems[0]?.message;
@@ -397,9 +403,13 @@ export abstract class NewsElement<T> extends LitElement {
         return this.renderError();
       default:
         return html`<div class="root" part="status-loading">
-          <slot></slot>${this.#hasFallback()
-            ? nothing
-            : html`${this.renderSkeleton()}<span class="visually-hidden" role="status">${msg(this.locale, 'loading')}</span>`}
+          <slot></slot>${
+            this.#hasFallback()
+              ? nothing
+              : html`${this.renderSkeleton()}<span class="visually-hidden" role="status"
+                    >${msg(this.locale, 'loading')}</span
+                  >`
+          }
         </div>`;
     }
   }

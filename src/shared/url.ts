@@ -29,6 +29,7 @@ export function safeUrl(url: unknown, image = false): string | undefined {
   }
   const scheme = parsed.protocol;
   if (scheme === 'http:' || scheme === 'https:' || scheme === 'mailto:') return value;
-  if (image && scheme === 'data:' && /^data:image\/(png|gif|jpe?g|webp|avif|svg\+xml)[;,]/i.test(probe)) return value;
+  if (image && scheme === 'data:' && /^data:image\/(png|gif|jpe?g|webp|avif|svg\+xml)[;,]/i.test(probe))
+    return value;
   return undefined;
 }

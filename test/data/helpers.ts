@@ -39,8 +39,9 @@ export function schemaValidator(def = 'Article'): Promise<Validate> {
   validators ??= (async () => {
     // Served as an ES module by web-test-runner.config.mjs (ajv itself is CommonJS).
     const url = '/test/vendor/ajv2020.js';
-    const { default: Ajv2020 } = ((await import(/* @vite-ignore */ url)) as { default: { default: new (o: object) => AjvLike } })
-      .default;
+    const { default: Ajv2020 } = (
+      (await import(/* @vite-ignore */ url)) as { default: { default: new (o: object) => AjvLike } }
+    ).default;
     const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
     const schema = (await (await fetch('/schema/article.schema.json')).json()) as { $id: string };
     ajv.addSchema(schema);

@@ -66,7 +66,9 @@ describe('<news-article>', () => {
           expect(getComputedStyle(strong).fontWeight).to.equal('700');
         }
       });
-      expect($$(el, 'strong[part~="lead"]').map((s) => s.textContent)).to.include('聚焦统筹部署,强化组织之力。');
+      expect($$(el, 'strong[part~="lead"]').map((s) => s.textContent)).to.include(
+        '聚焦统筹部署,强化组织之力。',
+      );
     });
 
     it('renders the credits and the related list from the same data, with no second request', async () => {
@@ -91,10 +93,12 @@ describe('<news-article>', () => {
   describe('header and meta', () => {
     it('heading-level sets the headline level and body headings follow', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article
-          heading-level="2"
-          .article=${article({ body: [{ type: 'heading', text: '小标题' }] })}
-        ></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            heading-level="2"
+            .article=${article({ body: [{ type: 'heading', text: '小标题' }] })}
+          ></news-article>`,
+        ),
       );
       expect($(el, 'h2')!.textContent).to.equal('标题');
       expect($(el, 'h3')!.textContent).to.equal('小标题');
@@ -102,7 +106,9 @@ describe('<news-article>', () => {
     });
 
     it('hides an unknown view count, compacts large ones, and takes a later views property', async () => {
-      const el = await loaded(await fixture<NewsArticleElement>(html`<news-article .article=${article()}></news-article>`));
+      const el = await loaded(
+        await fixture<NewsArticleElement>(html`<news-article .article=${article()}></news-article>`),
+      );
       expect($(el, '[part~="views"]')).to.equal(null);
       el.views = 12345;
       await el.updateComplete;
@@ -111,17 +117,19 @@ describe('<news-article>', () => {
 
     it('shows subtitle, updated time, source and author', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article
-          .article=${article({
-            subtitle: '副标题',
-            published: '2025-04-09T11:27:00+08:00',
-            updated: '2025-04-10T08:00:00+08:00',
-            credits: [
-              { role: 'source', names: ['新华社'] },
-              { role: 'reporter', names: ['张三', '李四'] },
-            ],
-          })}
-        ></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            .article=${article({
+              subtitle: '副标题',
+              published: '2025-04-09T11:27:00+08:00',
+              updated: '2025-04-10T08:00:00+08:00',
+              credits: [
+                { role: 'source', names: ['新华社'] },
+                { role: 'reporter', names: ['张三', '李四'] },
+              ],
+            })}
+          ></news-article>`,
+        ),
       );
       expect($(el, '[part~="subtitle"]')!.textContent).to.equal('副标题');
       expect($(el, '[part~="updated"] time')!.getAttribute('datetime')).to.equal('2025-04-10T08:00:00+08:00');
@@ -132,7 +140,11 @@ describe('<news-article>', () => {
     it('date-format changes the display, never the datetime value', async () => {
       const a = article({ published: '2025-04-09T11:27:00+08:00' });
       const now = Date.parse('2025-04-09T14:27:00+08:00');
-      const el = await loaded(await fixture<NewsArticleElement>(html`<news-article date-format="date" .article=${a}></news-article>`));
+      const el = await loaded(
+        await fixture<NewsArticleElement>(
+          html`<news-article date-format="date" .article=${a}></news-article>`,
+        ),
+      );
       const time = () => $(el, '[part~="published"] time')!;
       expect(time().textContent).to.equal('2025-04-09');
       el.dateFormat = 'long';
@@ -147,10 +159,12 @@ describe('<news-article>', () => {
 
     it('time-zone reads zone-less times and displays in that zone', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article
-          time-zone="Europe/London"
-          data='{"title":"t","body":[],"published":"2025-01-09 11:27:00"}'
-        ></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            time-zone="Europe/London"
+            data='{"title":"t","body":[],"published":"2025-01-09 11:27:00"}'
+          ></news-article>`,
+        ),
       );
       const time = $(el, 'time')!;
       expect(time.getAttribute('datetime')).to.equal('2025-01-09T11:27:00+00:00');
@@ -159,10 +173,12 @@ describe('<news-article>', () => {
 
     it('reads English naturally under lang=en', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article
-          lang="en"
-          .article=${article({ title: 'Lanzhou opens a new rail line', lang: 'en', views: 12345, published: '2025-04-09T11:27:00+08:00' })}
-        ></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            lang="en"
+            .article=${article({ title: 'Lanzhou opens a new rail line', lang: 'en', views: 12345, published: '2025-04-09T11:27:00+08:00' })}
+          ></news-article>`,
+        ),
       );
       const meta = $(el, '[part~="meta"]')!.textContent!.replace(/\s+/g, ' ');
       expect(meta).to.contain('Published: Apr 9, 2025');
@@ -175,20 +191,30 @@ describe('<news-article>', () => {
   describe('body', () => {
     it('renders headings, figures with caption and photo credit, media, quotes and lists', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article
-          .article=${article({
-            body: [
-              { type: 'heading', text: '一、概况', level: 2 },
-              { type: 'image', src: '/a.jpg', alt: '会场', caption: '会议现场', credit: '王五', width: 800, height: 450 },
-              { type: 'image', src: '/b.jpg', alt: '无尺寸' },
-              { type: 'video', src: '/v.mp4', poster: '/p.jpg', caption: '视频' },
-              { type: 'audio', src: '/a.mp3' },
-              { type: 'quote', text: '引文', cite: '某人' },
-              { type: 'list', ordered: true, items: ['一', '二'] },
-              { type: 'list', items: ['甲'] },
-            ],
-          })}
-        ></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            .article=${article({
+              body: [
+                { type: 'heading', text: '一、概况', level: 2 },
+                {
+                  type: 'image',
+                  src: '/a.jpg',
+                  alt: '会场',
+                  caption: '会议现场',
+                  credit: '王五',
+                  width: 800,
+                  height: 450,
+                },
+                { type: 'image', src: '/b.jpg', alt: '无尺寸' },
+                { type: 'video', src: '/v.mp4', poster: '/p.jpg', caption: '视频' },
+                { type: 'audio', src: '/a.mp3' },
+                { type: 'quote', text: '引文', cite: '某人' },
+                { type: 'list', ordered: true, items: ['一', '二'] },
+                { type: 'list', items: ['甲'] },
+              ],
+            })}
+          ></news-article>`,
+        ),
       );
       expect($(el, '[part~="body"] h2')!.textContent).to.equal('一、概况');
       const [sized, unsized] = $$(el, '[part~="body"] img') as HTMLImageElement[];
@@ -210,11 +236,13 @@ describe('<news-article>', () => {
     it('sanitizes an HTML body: markup stays, scripts and handlers do not', async () => {
       (window as unknown as { pwned: number }).pwned = 0;
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article
-          .article=${article({
-            body: '<p><strong>要点</strong>正文<a href="javascript:window.pwned++">x</a></p><script>window.pwned++</script><img src="x" onerror="window.pwned++"><iframe src="/"></iframe>',
-          })}
-        ></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            .article=${article({
+              body: '<p><strong>要点</strong>正文<a href="javascript:window.pwned++">x</a></p><script>window.pwned++</script><img src="x" onerror="window.pwned++"><iframe src="/"></iframe>',
+            })}
+          ></news-article>`,
+        ),
       );
       const body = $(el, '[part~="body"]')!;
       expect(body.querySelector('strong')!.textContent).to.equal('要点');
@@ -228,21 +256,23 @@ describe('<news-article>', () => {
       (window as unknown as { pwned: number }).pwned = 0;
       const xss = '<img src=x onerror="window.pwned++"><script>window.pwned++</script>';
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article
-          .article=${{
-            title: `标题${xss}`,
-            channel: `频道${xss}`,
-            subtitle: `副标题${xss}`,
-            tags: [xss],
-            body: [
-              { type: 'paragraph', lead: xss, text: xss },
-              { type: 'image', src: 'javascript:window.pwned++', alt: xss, caption: xss },
-              { type: 'video', src: 'javascript:window.pwned++' },
-            ],
-            credits: [{ role: 'editor', names: [xss] }],
-            related: [{ title: xss, url: 'javascript:window.pwned++', summary: xss }],
-          }}
-        ></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            .article=${{
+              title: `标题${xss}`,
+              channel: `频道${xss}`,
+              subtitle: `副标题${xss}`,
+              tags: [xss],
+              body: [
+                { type: 'paragraph', lead: xss, text: xss },
+                { type: 'image', src: 'javascript:window.pwned++', alt: xss, caption: xss },
+                { type: 'video', src: 'javascript:window.pwned++' },
+              ],
+              credits: [{ role: 'editor', names: [xss] }],
+              related: [{ title: xss, url: 'javascript:window.pwned++', summary: xss }],
+            }}
+          ></news-article>`,
+        ),
       );
       expect(el.state).to.equal('ready');
       expect($(el, 'h1')!.textContent).to.contain('标题');
@@ -255,7 +285,9 @@ describe('<news-article>', () => {
   describe('footer, hide and slots', () => {
     it('hide="credits related" leaves both out', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article hide="credits related" src=${SEED}></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article hide="credits related" src=${SEED}></news-article>`,
+        ),
       );
       expect($(el, 'news-credits')).to.equal(null);
       expect($(el, 'related-news-list')).to.equal(null);
@@ -264,19 +296,23 @@ describe('<news-article>', () => {
 
     it('renders tags', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article .article=${article({ tags: ['民族团结', '永登'] })}></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article .article=${article({ tags: ['民族团结', '永登'] })}></news-article>`,
+        ),
       );
       expect($$(el, '[part~="tag"]').map((t) => t.textContent)).to.deep.equal(['民族团结', '永登']);
     });
 
     it('slots replace the credits and related parts, and add to header and footer', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article src=${SEED}>
-          <p slot="header" id="h">字体：大 中 小</p>
-          <p slot="footer" id="f">未经许可不得转载</p>
-          <div slot="credits" id="c">自定义署名</div>
-          <div slot="related" id="r">自定义相关</div>
-        </news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article src=${SEED}>
+            <p slot="header" id="h">字体：大 中 小</p>
+            <p slot="footer" id="f">未经许可不得转载</p>
+            <div slot="credits" id="c">自定义署名</div>
+            <div slot="related" id="r">自定义相关</div>
+          </news-article>`,
+        ),
       );
       for (const id of ['h', 'f', 'c', 'r']) {
         const node = el.querySelector(`#${id}`) as HTMLElement;
@@ -290,11 +326,13 @@ describe('<news-article>', () => {
     it('news-credits and related-news-list elsewhere on the page reuse it with for=', async () => {
       const key = uniqueKey();
       const url = faultUrl({ key, file: SEED.slice(1) });
-      const wrapper = await fixture(html`<div>
-        <news-article id="main" hide="credits related" src=${url}></news-article>
-        <news-credits for="main"></news-credits>
-        <related-news-list for="main"></related-news-list>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <news-article id="main" hide="credits related" src=${url}></news-article>
+          <news-credits for="main"></news-credits>
+          <related-news-list for="main"></related-news-list>
+        </div>`,
+      );
       const credits = wrapper.querySelector('news-credits')!;
       const list = wrapper.querySelector('related-news-list')!;
       await Promise.all([credits.loaded, list.loaded]);
@@ -319,9 +357,11 @@ describe('<news-article>', () => {
     });
 
     it('keeps the server-rendered fallback while loading', async () => {
-      const el = await fixture<NewsArticleElement>(html`<news-article src=${faultUrl({ delay: 200, file: SEED.slice(1) })}
-        ><h1 id="ssr">永登县:“四聚焦”推进民族团结进步事业 高质量发展</h1></news-article
-      >`);
+      const el = await fixture<NewsArticleElement>(
+        html`<news-article src=${faultUrl({ delay: 200, file: SEED.slice(1) })}
+          ><h1 id="ssr">永登县:“四聚焦”推进民族团结进步事业 高质量发展</h1></news-article
+        >`,
+      );
       expect(el.state).to.equal('loading');
       expect(el.getAttribute('aria-busy')).to.equal('true');
       expect((el.querySelector('#ssr') as HTMLElement).getBoundingClientRect().height).to.be.greaterThan(0);
@@ -331,7 +371,9 @@ describe('<news-article>', () => {
     });
 
     it('shows a skeleton of reserved height without fallback', async () => {
-      const el = await fixture<NewsArticleElement>(html`<news-article src=${faultUrl({ hang: 1 })}></news-article>`);
+      const el = await fixture<NewsArticleElement>(
+        html`<news-article src=${faultUrl({ hang: 1 })}></news-article>`,
+      );
       expect($(el, '.skeleton')).to.not.equal(null);
       expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
       await expect(el).to.be.accessible();
@@ -339,7 +381,9 @@ describe('<news-article>', () => {
 
     it('error: an alert with a retry button, accessible in zh and en', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article src=${faultUrl({ status: 404 })}></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article src=${faultUrl({ status: 404 })}></news-article>`,
+        ),
       );
       expect(el.state).to.equal('error');
       expect($(el, '[role="alert"]')!.textContent).to.contain('服务器返回错误 404');
@@ -351,7 +395,9 @@ describe('<news-article>', () => {
     });
 
     it('empty: says so, accessibly', async () => {
-      const el = await loaded(await fixture<NewsArticleElement>(html`<news-article data="{}"></news-article>`));
+      const el = await loaded(
+        await fixture<NewsArticleElement>(html`<news-article data="{}"></news-article>`),
+      );
       expect(el.state).to.equal('empty');
       expect($(el, '[part~="status"]')!.textContent).to.contain('暂无内容');
       await expect(el).to.be.accessible();
@@ -360,7 +406,9 @@ describe('<news-article>', () => {
 
   describe('styling', () => {
     it('hostile global CSS does not change the article', async () => {
-      const el = await loaded(await fixture<NewsArticleElement>(html`<news-article src=${SEED}></news-article>`));
+      const el = await loaded(
+        await fixture<NewsArticleElement>(html`<news-article src=${SEED}></news-article>`),
+      );
       const p = $(el, '[part~="body"] p')!;
       const before = getComputedStyle(p);
       const baseline = { size: before.fontSize, color: before.color, line: before.lineHeight };
@@ -383,10 +431,12 @@ describe('<news-article>', () => {
 
     it('custom properties and ::part style it; the font scale grows the text', async () => {
       const el = await loaded(
-        await fixture<NewsArticleElement>(html`<news-article
-          style="--news-text-color: rgb(1, 2, 3); --news-font-scale: 1.25"
-          .article=${article()}
-        ></news-article>`),
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            style="--news-text-color: rgb(1, 2, 3); --news-font-scale: 1.25"
+            .article=${article()}
+          ></news-article>`,
+        ),
       );
       const p = $(el, '[part~="body"] p')!;
       expect(getComputedStyle(p).color).to.equal('rgb(1, 2, 3)');
@@ -399,7 +449,9 @@ describe('<news-article>', () => {
     });
 
     it('dark theme, and auto following prefers-color-scheme, stay accessible', async () => {
-      const el = await loaded(await fixture<NewsArticleElement>(html`<news-article theme="dark" src=${SEED}></news-article>`));
+      const el = await loaded(
+        await fixture<NewsArticleElement>(html`<news-article theme="dark" src=${SEED}></news-article>`),
+      );
       const dark = getComputedStyle($(el, '.root')!).backgroundColor;
       expect(dark).to.equal('rgb(21, 23, 26)');
       await expect(el).to.be.accessible();
@@ -412,7 +464,9 @@ describe('<news-article>', () => {
     });
 
     it('prints cleanly: black on white, no controls or related list', async () => {
-      const el = await loaded(await fixture<NewsArticleElement>(html`<news-article theme="dark" src=${SEED}></news-article>`));
+      const el = await loaded(
+        await fixture<NewsArticleElement>(html`<news-article theme="dark" src=${SEED}></news-article>`),
+      );
       await emulateMedia({ media: 'print' });
       try {
         expect(getComputedStyle($(el, '[part~="body"] p')!).color).to.equal('rgb(0, 0, 0)');

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatDate, formatRelative, isoInZone, validTimeZone } from '../../src/shared/format.js';
+import {
+  formatCount,
+  formatDate,
+  formatRelative,
+  isoInZone,
+  validTimeZone,
+} from '../../src/shared/format.js';
 import { localeOf, msg, roleLabel, toLocale } from '../../src/shared/i18n.js';
 
 describe('format', () => {
@@ -13,14 +19,22 @@ describe('format', () => {
     const d = formatDate('2025-04-09T03:27:00Z', 'zh-Hans', 'America/New_York')!;
     expect(d.text).to.equal('2025-04-08 23:27:00');
     expect(d.datetime).to.equal('2025-04-08T23:27:00-04:00');
-    expect(isoInZone(new Date('2025-01-15T12:00:00Z'), 'America/New_York')).to.equal('2025-01-15T07:00:00-05:00');
+    expect(isoInZone(new Date('2025-01-15T12:00:00Z'), 'America/New_York')).to.equal(
+      '2025-01-15T07:00:00-05:00',
+    );
     expect(isoInZone(new Date('2025-04-09T03:27:00Z'), 'Asia/Kolkata')).to.equal('2025-04-09T08:57:00+05:30');
   });
 
   it('formats date, long and English styles', () => {
-    expect(formatDate('2025-04-09T11:27:00+08:00', 'zh-Hans', 'Asia/Shanghai', 'date')!.text).to.equal('2025-04-09');
-    expect(formatDate('2025-04-09T11:27:00+08:00', 'zh-Hans', 'Asia/Shanghai', 'long')!.text).to.contain('2025年4月9日');
-    expect(formatDate('2025-04-09T11:27:00+08:00', 'en', 'Asia/Shanghai', 'datetime')!.text).to.match(/Apr 9, 2025/);
+    expect(formatDate('2025-04-09T11:27:00+08:00', 'zh-Hans', 'Asia/Shanghai', 'date')!.text).to.equal(
+      '2025-04-09',
+    );
+    expect(formatDate('2025-04-09T11:27:00+08:00', 'zh-Hans', 'Asia/Shanghai', 'long')!.text).to.contain(
+      '2025年4月9日',
+    );
+    expect(formatDate('2025-04-09T11:27:00+08:00', 'en', 'Asia/Shanghai', 'datetime')!.text).to.match(
+      /Apr 9, 2025/,
+    );
   });
 
   it('formats relative times against a fixed clock', () => {

@@ -9,7 +9,10 @@ export function uniqueKey(prefix = 'k'): string {
 /** A fault-route URL (see test/server/fault-routes.mjs). */
 export function faultUrl(params: Record<string, string | number>): string {
   const key = String(params.key ?? uniqueKey());
-  const q = new URLSearchParams({ ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])), key });
+  const q = new URLSearchParams({
+    ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+    key,
+  });
   return `/__fault/doc?${q}`;
 }
 

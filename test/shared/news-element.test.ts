@@ -34,46 +34,54 @@ describe('NewsElement (shared element machinery)', () => {
 
   describe('precedence: property > data > inline script > src > for', () => {
     it('the property wins over everything', async () => {
-      const el = await fixture<TestArticle>(html`<test-article
-        .article=${{ title: 'property', body: [] }}
-        data=${doc('data')}
-        src=${faultUrl({ body: doc('src') })}
-        ><script type="application/json">
-          ${doc('script')}
-        </script></test-article
-      >`);
+      const el = await fixture<TestArticle>(
+        html`<test-article
+          .article=${{ title: 'property', body: [] }}
+          data=${doc('data')}
+          src=${faultUrl({ body: doc('src') })}
+          ><script type="application/json">
+            ${doc('script')}
+          </script></test-article
+        >`,
+      );
       await el.loaded;
       expect(headline(el)).to.equal('property');
     });
 
     it('the data attribute wins over the script, src and for', async () => {
-      const el = await fixture<TestArticle>(html`<test-article data=${doc('data')} src=${faultUrl({ body: doc('src') })}
-        ><script type="application/json">
-          ${doc('script')}
-        </script></test-article
-      >`);
+      const el = await fixture<TestArticle>(
+        html`<test-article data=${doc('data')} src=${faultUrl({ body: doc('src') })}
+          ><script type="application/json">
+            ${doc('script')}
+          </script></test-article
+        >`,
+      );
       await el.loaded;
       expect(headline(el)).to.equal('data');
     });
 
     it('an inline application/json script wins over src, and makes no request', async () => {
       const key = uniqueKey();
-      const el = await fixture<TestArticle>(html`<test-article src=${faultUrl({ key, body: doc('src') })}
-        ><script type="application/json">
-          ${doc('script')}
-        </script></test-article
-      >`);
+      const el = await fixture<TestArticle>(
+        html`<test-article src=${faultUrl({ key, body: doc('src') })}
+          ><script type="application/json">
+            ${doc('script')}
+          </script></test-article
+        >`,
+      );
       await el.loaded;
       expect(headline(el)).to.equal('script');
       expect(await requestCount(key)).to.equal(0);
     });
 
     it('reads an inline application/ld+json script', async () => {
-      const el = await fixture<TestArticle>(html`<test-article
-        ><script type="application/ld+json">
-          {"@context":"https://schema.org","@type":"NewsArticle","headline":"LD","articleBody":"x"}
-        </script></test-article
-      >`);
+      const el = await fixture<TestArticle>(
+        html`<test-article
+          ><script type="application/ld+json">
+            { "@context": "https://schema.org", "@type": "NewsArticle", "headline": "LD", "articleBody": "x" }
+          </script></test-article
+        >`,
+      );
       await el.loaded;
       expect(headline(el)).to.equal('LD');
     });
@@ -93,12 +101,15 @@ describe('NewsElement (shared element machinery)', () => {
     it('for reuses the data of another element without a second request', async () => {
       const key = uniqueKey();
       const url = faultUrl({ key, body: doc('shared') });
-      const wrapper = await fixture(html`<div>
-        <news-article id="main-article" src=${url}></news-article>
-        <test-article for="main-article"></test-article>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <news-article id="main-article" src=${url}></news-article>
+          <test-article for="main-article"></test-article>
+        </div>`,
+      );
       // A stand-in <news-article>: the shared machinery only needs `loaded`, `state` and `value`.
-      if (!customElements.get('news-article')) customElements.define('news-article', class extends TestArticle {});
+      if (!customElements.get('news-article'))
+        customElements.define('news-article', class extends TestArticle {});
       const follower = wrapper.querySelector('test-article') as TestArticle;
       await follower.loaded;
       expect(headline(follower)).to.equal('shared');
@@ -124,9 +135,11 @@ describe('NewsElement (shared element machinery)', () => {
     });
 
     it('keeps the light-DOM fallback visible while loading, and hides it when ready', async () => {
-      const el = await fixture<TestArticle>(html`<test-article src=${faultUrl({ delay: 150, body: doc('x') })}
-        ><p id="fallback">服务器渲染的正文</p></test-article
-      >`);
+      const el = await fixture<TestArticle>(
+        html`<test-article src=${faultUrl({ delay: 150, body: doc('x') })}
+          ><p id="fallback">服务器渲染的正文</p></test-article
+        >`,
+      );
       const fallback = el.querySelector('#fallback') as HTMLElement;
       expect(fallback.assignedSlot).to.not.equal(null);
       expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -189,7 +202,9 @@ describe('NewsElement (shared element machinery)', () => {
       expect(e.detail).to.include({ kind: 'http', status: 404 });
       expect(e.detail.url).to.contain('/__fault/');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('the server answered 404');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'the server answered 404',
+      );
       el.remove();
     });
 
@@ -208,9 +223,9 @@ describe('NewsElement (shared element machinery)', () => {
 
     it('the retry button requests again and renders the data', async () => {
       const key = uniqueKey();
-      const el = await fixture<TestArticle>(html`<test-article
-        src=${faultUrl({ key, fail: 2, body: doc('second time') })}
-      ></test-article>`);
+      const el = await fixture<TestArticle>(
+        html`<test-article src=${faultUrl({ key, fail: 2, body: doc('second time') })}></test-article>`,
+      );
       await el.loaded;
       expect(el.state).to.equal('error');
       (el.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
@@ -221,7 +236,9 @@ describe('NewsElement (shared element machinery)', () => {
     });
 
     it('a timeout gives kind timeout', async () => {
-      const el = await fixture<TestArticle>(html`<test-article timeout="150" src=${faultUrl({ hang: 1 })}></test-article>`);
+      const el = await fixture<TestArticle>(
+        html`<test-article timeout="150" src=${faultUrl({ hang: 1 })}></test-article>`,
+      );
       await el.loaded;
       expect(el.error!.kind).to.equal('timeout');
     });
@@ -231,10 +248,12 @@ describe('NewsElement (shared element machinery)', () => {
     it('three elements on one URL make one request', async () => {
       const key = uniqueKey();
       const url = faultUrl({ key, delay: 50, body: doc('once') });
-      const wrapper = await fixture(html`<div>
-        <test-article src=${url}></test-article><test-article src=${url}></test-article
-        ><test-article src=${url}></test-article>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <test-article src=${url}></test-article><test-article src=${url}></test-article
+          ><test-article src=${url}></test-article>
+        </div>`,
+      );
       const els = [...wrapper.querySelectorAll('test-article')] as TestArticle[];
       await Promise.all(els.map((e) => e.loaded));
       expect(els.map(headline)).to.deep.equal(['once', 'once', 'once']);
@@ -243,7 +262,9 @@ describe('NewsElement (shared element machinery)', () => {
 
     it('refresh() bypasses the cache', async () => {
       const key = uniqueKey();
-      const el = await fixture<TestArticle>(html`<test-article src=${faultUrl({ key, body: doc('x') })}></test-article>`);
+      const el = await fixture<TestArticle>(
+        html`<test-article src=${faultUrl({ key, body: doc('x') })}></test-article>`,
+      );
       await el.loaded;
       await el.refresh();
       expect(await requestCount(key)).to.equal(2);
@@ -251,9 +272,9 @@ describe('NewsElement (shared element machinery)', () => {
     });
 
     it('a new src aborts the old request; the stale response never renders', async () => {
-      const el = await fixture<TestArticle>(html`<test-article
-        src=${faultUrl({ delay: 300, body: doc('old') })}
-      ></test-article>`);
+      const el = await fixture<TestArticle>(
+        html`<test-article src=${faultUrl({ delay: 300, body: doc('old') })}></test-article>`,
+      );
       el.src = faultUrl({ body: doc('new') });
       await el.loaded;
       expect(headline(el)).to.equal('new');
@@ -265,7 +286,9 @@ describe('NewsElement (shared element machinery)', () => {
 
     it('removing the element aborts its request', async () => {
       const key = uniqueKey();
-      const el = await fixture<TestArticle>(html`<test-article src=${faultUrl({ key, delay: 300, body: doc('x') })}></test-article>`);
+      const el = await fixture<TestArticle>(
+        html`<test-article src=${faultUrl({ key, delay: 300, body: doc('x') })}></test-article>`,
+      );
       let loads = 0;
       el.addEventListener('news-load', () => loads++);
       el.remove();
@@ -281,10 +304,12 @@ describe('NewsElement (shared element machinery)', () => {
 
     it('loading="lazy" waits until the element is near the viewport', async () => {
       const key = uniqueKey();
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <div style="height: 5000px"></div>
-        <test-article loading="lazy" src=${faultUrl({ key, body: doc('lazy') })}></test-article>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="height: 5000px"></div>
+          <test-article loading="lazy" src=${faultUrl({ key, body: doc('lazy') })}></test-article>
+        </div>`,
+      );
       const el = wrapper.querySelector('test-article') as TestArticle;
       await el.updateComplete;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

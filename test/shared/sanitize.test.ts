@@ -30,7 +30,21 @@ describe('sanitizeHtml', () => {
          <svg><script>alert(1)</script></svg><img src="x" onerror="alert(1)"><p style="position:fixed">b</p>`,
       ),
     );
-    for (const bad of ['<script', '<style', '<iframe', '<object', '<embed', '<form', '<input', '<base', '<meta', '<svg', 'onclick', 'onerror', 'style=']) {
+    for (const bad of [
+      '<script',
+      '<style',
+      '<iframe',
+      '<object',
+      '<embed',
+      '<form',
+      '<input',
+      '<base',
+      '<meta',
+      '<svg',
+      'onclick',
+      'onerror',
+      'style=',
+    ]) {
       expect(out, bad).not.to.contain(bad);
     }
     expect(out).to.contain('<p>a</p>');
