@@ -313,9 +313,7 @@ export class NewsArticleElement extends NewsElement<Article> {
       switch (block.type) {
         case 'paragraph':
           return block.lead
-            ? html`<p part="paragraph" class="has-lead">
-                <strong part="lead" id=${`lead-${++lead}`}>${block.lead}</strong>${block.text}
-              </p>`
+            ? html`<p part="paragraph" class="has-lead"><strong part="lead" id=${`lead-${++lead}`}>${block.lead}</strong>${block.text}</p>`
             : html`<p part="paragraph">${block.text}</p>`;
         case 'heading':
           return renderHeading(

@@ -1,0 +1,60 @@
+import { html, type TemplateResult } from 'lit';
+import { safeUrl } from '../shared/url.js';
+
+type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
+
+/** The `virtualize` directive once loaded (it is fetched only for lists above the threshold). */
+export const virtualizer: { fn?: Virtualize } = {};
+let loading: Promise<void> | undefined;
+
+/** Loads `@lit-labs/virtualizer` once per page. */
+export function loadVirtualizer(): Promise<void> {
+  return (loading ??= import('@lit-labs/virtualizer/virtualize.js').then(
+    (m) => void (virtualizer.fn = m.virtualize),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
+}
+
+/** `url` resolved against `base`, when it is safe to link to. */
+export function resolveUrl(url: string | undefined, base: string): string | undefined {
+  if (!safeUrl(url)) return undefined;
+  try {
+    return new URL(url!, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A URL for comparison: absolute, without its fragment. */
+export function urlKey(url: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url, document.baseURI);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's own URL, which is never listed. */
+export const pageKey = (): string | undefined => urlKey(location.href);
+
+/** An item title heading at `level` (2–6), without an id. */
+export function itemHeading(level: number, content: TemplateResult): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 part="title" class="title">${content}</h2>`;
+    case 3:
+      return html`<h3 part="title" class="title">${content}</h3>`;
+    case 4:
+      return html`<h4 part="title" class="title">${content}</h4>`;
+    case 5:
+      return html`<h5 part="title" class="title">${content}</h5>`;
+    default:
+      return html`<h6 part="title" class="title">${content}</h6>`;
+  }
+}

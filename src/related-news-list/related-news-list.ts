@@ -1,0 +1,448 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { RelatedItem } from '../data/model.js';
+import { formatDate, type DateFormat } from '../shared/format.js';
+import { headingLevel as levelOf, renderHeading } from '../shared/heading.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { msg, type Locale } from '../shared/i18n.js';
+import { NewsElement } from '../shared/news-element.js';
+import { safeUrl } from '../shared/url.js';
+import { styles } from './related-news-list.styles.js';
+import { itemHeading, loadVirtualizer, pageKey, urlKey, virtualizer } from './list-helpers.js';
+
+/** More displayed items than this switch the list to virtual scrolling. */
+export const VIRTUAL_THRESHOLD = 200;
+
+/** What `news-item-select` reports: the item, its index in the displayed list, and the absolute URL. */
+export interface NewsItemSelectDetail {
+  item: RelatedItem;
+  index: number;
+  url: string;
+}
+
+/**
+ * Fired, bubbling, composed and cancelable, when a reader activates an item's link, before the browser
+ * navigates. Calling `preventDefault()` cancels the navigation.
+ */
+export class NewsItemSelectEvent extends Event {
+  readonly detail: NewsItemSelectDetail;
+  constructor(detail: NewsItemSelectDetail) {
+    super('news-item-select', { bubbles: true, composed: true, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-item-select': NewsItemSelectEvent;
+  }
+}
+
+/** Per-render values shared by every item template. */
+interface ItemContext {
+  locale: Locale;
+  zone: string;
+  style: DateFormat;
+  now: number;
+  level: number;
+  target?: string;
+  compact: boolean;
+}
+
+/**
+ * @summary A heading and a list of news items — title link, clamped summary, time, optional thumbnail
+ * and channel — from an array, `{ items }`, JSON Feed, RSS, Atom, a schema.org `ItemList` or an article's
+ * `related`, with paging ("load more") and virtual scrolling for long lists.
+ *
+ * @tag related-news-list
+ *
+ * @slot - Fallback content shown while loading (server-rendered links, for readers without JavaScript).
+ * @slot empty - Replaces the text of the empty state (暂无相关新闻 / No related news).
+ * @slot error - Replaces the text of the error state.
+ *
+ * @csspart heading - The list heading (`<h2>` by default; see `heading-level`).
+ * @csspart list - The `<ul>`; the scroller when the list is virtualized.
+ * @csspart item - Each `<li>`.
+ * @csspart title - The heading of an item, holding its channel and link.
+ * @csspart link - The item's `<a>`.
+ * @csspart channel - The item's channel (kicker), before the title.
+ * @csspart summary - The item's summary, clamped to `summary-lines` lines.
+ * @csspart time - The item's `<time>`.
+ * @csspart thumbnail - The item's `<img>`.
+ * @csspart more - The "load more" button.
+ * @csspart status - The empty and error messages.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssprop [--news-item-gap=0.75em] - Vertical padding of each item (0.4em in the compact layout); gap between cards.
+ * @cssprop [--news-summary-lines=2] - Lines a summary is clamped to; the `summary-lines` attribute wins.
+ * @cssprop [--news-thumbnail-width=7.5em] - Width of a thumbnail in the list layout.
+ * @cssprop [--news-thumbnail-ratio=4 / 3] - Aspect ratio reserved for thumbnails (16 / 9 in cards).
+ * @cssprop [--news-card-min-width=15em] - Narrowest card column in the cards layout.
+ * @cssprop [--news-list-max-height=40em] - Height of the scroller of a virtualized list (above 200 items).
+ * @cssprop [--news-heading-size=1.25em] - Font size of the heading.
+ * @cssprop [--news-item-title-color=var(--news-text-color)] - Colour of item titles (links take `--news-link-color` on hover).
+ * @cssprop [--news-font-family=PingFang SC, …, sans-serif] - Font family.
+ * @cssprop [--news-font-size=16px] - Base font size (sizes inside are in em).
+ * @cssprop [--news-font-scale=1] - Multiplier for the 大/中/小 text-size switch.
+ * @cssprop [--news-text-color=#1f1f1f] - Text colour.
+ * @cssprop [--news-muted-color=#5f6368] - Summary and time colour.
+ * @cssprop [--news-accent-color=#b3131b] - Channel colour.
+ * @cssprop [--news-link-color=#0b4f9c] - Link hover colour and button text.
+ * @cssprop [--news-border-color=#e2e4e8] - Rules between items, card borders.
+ * @cssprop [--news-surface-color=#f4f5f7] - Cards, button and skeleton background.
+ * @cssprop [--news-background-color=transparent] - Background.
+ * @cssprop [--news-focus-color=#1a73e8] - Focus ring.
+ * @cssprop [--news-spacing=1em] - Base spacing.
+ * @cssprop [--news-radius=0.25em] - Corner radius.
+ * @cssprop [--news-line-height=1.8] - Line height of running text.
+ * @cssprop [--news-max-width=none] - Maximum width.
+ *
+ * @cssstate loading - Data is being loaded (`aria-busy="true"`); the fallback or a skeleton of reserved height shows.
+ * @cssstate ready - Items are shown.
+ * @cssstate empty - There is nothing to list (after `exclude` and `limit`).
+ * @cssstate error - Loading failed; an alert with a retry button shows.
+ *
+ * @fires news-load - The data has been read and rendered; `detail: { data, source }`.
+ * @fires news-error - Loading or reading failed (also a failed "load more"); `detail: { kind, message, url?, status?, problems? }`.
+ * @fires news-item-select - An item's link was activated, before navigation; cancelable; `detail: { item, index, url }`.
+ */
+export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
+  static override styles = [hostStyles, styles];
+
+  /** The items: an array of items, or any list document (`{ items }`, JSON Feed, `ItemList`, an article). */
+  @property({ attribute: false }) items?: RelatedItem[] | unknown;
+
+  /** Heading text; by default 相关新闻 / 相關新聞 / Related news, by locale. */
+  @property() heading?: string;
+
+  /** Level of the heading (1–6, default 2); item titles are one level below, or at this level with `no-heading`. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Hides the heading. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  /** Shows at most this many items. */
+  @property({ type: Number }) limit?: number;
+
+  /** URLs never listed (space-separated), besides the page's own URL; compared as absolute URLs without fragment. */
+  @property() exclude?: string;
+
+  /** `list` (default), `compact` (title and time on one line) or `cards` (a grid with large thumbnails). */
+  @property() layout: 'list' | 'compact' | 'cards' = 'list';
+
+  /** Lines a summary is clamped to (default 2, or `--news-summary-lines`); the full text stays readable by screen readers and on hover. */
+  @property({ type: Number, attribute: 'summary-lines' }) summaryLines?: number;
+
+  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago). */
+  @property({ attribute: 'date-format' }) dateFormat: 'datetime' | 'date' | 'relative' = 'datetime';
+
+  /** Browsing context for the links (`_blank` adds `rel="noopener"`). */
+  @property() target?: string;
+
+  /** Shows this many items first, then a "load more" button that reveals or fetches (JSON Feed `next_url`, `next`) the next page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+
+  /** A fixed "now" for relative times (tests, server-rendered snapshots); default the current time. */
+  @property({ attribute: false }) now?: number | Date;
+
+  protected readonly expect = 'list';
+
+  private _base: RelatedItem[] | null = null;
+  private _nextFor: RelatedItem[] | null = null;
+  private _extra: RelatedItem[] = [];
+  private _next?: string;
+  private _list: RelatedItem[] = [];
+  private _view: RelatedItem[] = [];
+  private _shown = 0;
+  private _busy = false;
+  private _live = '';
+  private _dirty = true;
+  private _wait?: Promise<unknown>;
+  private _abort?: AbortController;
+  private _c!: ItemContext;
+
+  protected get input(): unknown {
+    return this.items;
+  }
+
+  protected inputChanged(changed: PropertyValues): boolean {
+    return changed.has('items');
+  }
+
+  protected override emptyText(): string {
+    return msg(this.locale, 'emptyRelated');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const value = this.value;
+    let view = this._dirty || changed.has('pageSize');
+    if (value !== this._base) {
+      this._base = value;
+      this._extra = [];
+      this._next = undefined;
+      this._live = '';
+      this._shown = 0;
+      this._dirty = true;
+      this._abort?.abort();
+    }
+    if (changed.has('pageSize')) this._shown = 0;
+    if (this._dirty || changed.has('exclude') || changed.has('limit')) {
+      this._dirty = false;
+      this._list = this._filter();
+      view = true;
+    }
+    if (view) {
+      const size = this._size();
+      this._view = size ? this._list.slice(0, this._shown || size) : this._list;
+    }
+    if (value && this._size() && this._nextFor !== value) {
+      this._nextFor = value;
+      this._await(
+        import('./list-paging.js')
+          .then((paging) => paging.findNext(this, this.zone))
+          .then((next) => {
+            if (next && value === this._base) {
+              this._next = next;
+              this.requestUpdate();
+            }
+          }),
+      );
+    }
+    if (value && (this.state === 'ready' || this.state === 'empty')) {
+      this.state = this._list.length ? 'ready' : 'empty';
+    }
+    if (this._view.length > VIRTUAL_THRESHOLD && !virtualizer.fn) {
+      this._await(loadVirtualizer().then(() => this.requestUpdate()));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._abort?.abort();
+  }
+
+  /** Also waits for a lazily loaded virtualizer and the next-page lookup, so tests and hosts see the final DOM. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._wait) {
+      const wait = this._wait;
+      await wait;
+      if (this._wait === wait) this._wait = undefined;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const rows = Math.min(this._size() || this.limit || 5, this.limit || 20, 20);
+    return html`<div style=${styleMap(this._lines())} class=${this.layout}>
+      ${this.noHeading ? nothing : html`<div class="skeleton sk-h"></div>`}
+      ${Array.from({ length: rows }, () => html`<div class="sk"><span class="skeleton"></span></div>`)}
+    </div>`;
+  }
+
+  // One delegated listener on the list handles clicks on its links, which Enter activates: no key handler needed.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
+  protected renderReady(): TemplateResult | typeof nothing {
+    const items = this._view;
+    const locale = this.locale;
+    const level = levelOf(this.headingLevel, 2);
+    const named = !this.noHeading;
+    const virtual = items.length > VIRTUAL_THRESHOLD;
+    const layout = virtual && this.layout === 'cards' ? 'list' : this.layout;
+    this._c = {
+      locale,
+      zone: this.zone,
+      style: this.dateFormat,
+      now: Number(this.now ?? Date.now()),
+      level: Math.max(2, named ? Math.min(level + 1, 6) : level),
+      target: this.target || undefined,
+      compact: layout === 'compact',
+    };
+    const fn = virtualizer.fn;
+    return html`<div class="root">
+      ${named ? renderHeading(level, 'heading', this.heading || msg(locale, 'related')) : nothing}
+      <ul
+        part="list"
+        class="list ${layout}${virtual ? ' scroll' : ''}"
+        aria-labelledby=${named ? 'heading' : nothing}
+        style=${styleMap(this._lines())}
+        @click=${this._onClick}
+      >
+        ${
+          !virtual
+            ? items.map(this._item)
+            : fn
+              ? html`<li virtualizer-sizer aria-hidden="true"></li>
+                  ${fn({
+                    items,
+                    renderItem: this._item,
+                    scroller: true,
+                  })}`
+              : items.slice(0, 30).map(this._item)
+        }
+      </ul>
+      ${
+        this._hasMore()
+          ? html`<button
+              type="button"
+              part="more"
+              class="more"
+              aria-disabled=${this._busy ? 'true' : nothing}
+              @click=${this._onMore}
+            >
+              ${msg(locale, this._busy ? 'loadingMore' : 'more')}
+            </button>`
+          : nothing
+      }
+      <p class="visually-hidden" role="status">${this._live}</p>
+    </div>`;
+  }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
+
+  /** One item; an arrow function so the virtualizer can call it directly. */
+  private _item = (item: RelatedItem, i: number): TemplateResult => {
+    const c = this._c;
+    const url = safeUrl(item.url);
+    const image = c.compact ? undefined : item.image;
+    const src = image && safeUrl(image.src, true);
+    const time = formatDate(item.published, c.locale, c.zone, c.style, c.now);
+    return html`<li part="item" class="item">
+      <article>
+        ${
+          src
+            ? html`<img
+                part="thumbnail"
+                src=${src}
+                alt=${image!.alt ?? ''}
+                loading="lazy"
+                decoding="async"
+              />`
+            : nothing
+        }
+        ${itemHeading(
+          c.level,
+          html`${item.channel ? html`<span part="channel" class="channel">${item.channel}</span>` : nothing}${
+            url
+              ? html`<a
+                  part="link"
+                  href=${url}
+                  target=${c.target ?? nothing}
+                  rel=${c.target === '_blank' ? 'noopener' : nothing}
+                  data-i=${i}
+                  >${item.title}</a
+                >`
+              : item.title
+          }`,
+        )}
+        ${
+          item.summary && !c.compact
+            ? html`<p part="summary" class="summary" title=${item.summary}>${item.summary}</p>`
+            : nothing
+        }
+        ${time ? html`<time part="time" datetime=${time.datetime} title=${time.title}>${time.text}</time>` : nothing}
+      </article>
+    </li>`;
+  };
+
+  private _lines(): Record<string, string | undefined> {
+    const n = Math.floor(Number(this.summaryLines));
+    return { '--_lines': n > 0 ? String(n) : undefined };
+  }
+
+  private _size(): number {
+    const n = Math.floor(Number(this.pageSize));
+    return n > 0 ? n : 0;
+  }
+
+  private _hasMore(): boolean {
+    const size = this._size();
+    const limit = Number(this.limit) > 0 ? Number(this.limit) : Infinity;
+    return !!size && (this._view.length < this._list.length || (!!this._next && this._list.length < limit));
+  }
+
+  /** The base items plus fetched pages, without excluded URLs and repeats, cut at `limit`. */
+  private _filter(): RelatedItem[] {
+    const seen = new Set([pageKey(), ...(this.exclude ?? '').split(/\s+/).map(urlKey)]);
+    const limit = Number(this.limit) > 0 ? Math.floor(Number(this.limit)) : Infinity;
+    const out: RelatedItem[] = [];
+    for (const list of [this._base ?? [], this._extra]) {
+      for (const item of list) {
+        if (out.length >= limit) return out;
+        const key = item.url ? urlKey(item.url) : undefined;
+        if (key) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        out.push(item);
+      }
+    }
+    return out;
+  }
+
+  private _await(promise: Promise<unknown>): void {
+    const before = this._wait;
+    this._wait = Promise.all([before, promise.catch(() => undefined)]);
+  }
+
+  private _onClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-i]');
+    if (!link) return;
+    const index = Number(link.dataset.i);
+    const item = this._view[index];
+    if (item && !this.dispatchEvent(new NewsItemSelectEvent({ item, index, url: link.href }))) {
+      event.preventDefault();
+    }
+  }
+
+  private _onMore(): void {
+    this._await(this._more());
+  }
+
+  /** Reveals the next page of loaded items, or fetches it; then focuses the first new link. */
+  private async _more(): Promise<void> {
+    if (this._busy) return;
+    const before = this._view.length;
+    const base = this._base;
+    const locale = this.locale;
+    const url = this._next;
+    if (before >= this._list.length && url) {
+      this._busy = true;
+      this._live = msg(locale, 'loadingMore');
+      this.requestUpdate();
+      const paging = await import('./list-paging.js');
+      const page = await paging.nextPage(
+        this,
+        url,
+        this.zone,
+        locale,
+        (this._abort = new AbortController()).signal,
+      );
+      this._busy = false;
+      this.requestUpdate();
+      if (base !== this._base || !page) return;
+      if (typeof page === 'string') {
+        this._live = page;
+        return;
+      }
+      this._extra = this._extra.concat(page.items);
+      this._next = page.next;
+    }
+    this._shown = before + this._size();
+    this._dirty = true;
+    this.requestUpdate();
+    // Lit's own promise: `this.updateComplete` would wait for this very call.
+    await super.getUpdateComplete();
+    const added = this._view.length - before;
+    this._live = msg(locale, 'loadedMore', { n: added });
+    this.requestUpdate();
+    const root = this.renderRoot;
+    (
+      root.querySelector<HTMLElement>(`a[data-i="${before}"]`) ??
+      root.querySelector<HTMLElement>('.more') ??
+      root.querySelector<HTMLElement>(`a[data-i="${this._view.length - 1}"]`)
+    )?.focus();
+  }
+}
