@@ -1,6 +1,7 @@
 // `npm run size`: bytes a page downloads for the library (min+gzip -9 and brotli q11), checked against
 // bench/budgets.json. Run `npm run build` first.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -15,8 +16,9 @@ const brotli = (buf) =>
     },
   }).length;
 
-if (!existsSync('dist/cdn/news-widgets.js')) {
-  console.error('dist/cdn/news-widgets.js is missing: run `npm run build` first.');
+const cdn = 'dist/cdn/news-widgets.js';
+if (!existsSync(cdn)) {
+  console.error(`${cdn} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
 
@@ -28,25 +30,40 @@ const row = (name, buf, note = '') => {
   return r;
 };
 
-const eager = row('dist/cdn/news-widgets.js (eager, Lit inlined)', readFileSync('dist/cdn/news-widgets.js'));
+// The eager code is the entry plus every chunk it imports statically (transitively); the other chunks
+// load through a dynamic import() only when the data needs them.
+const staticImports = (file) =>
+  [
+    ...readFileSync(file, 'utf8').matchAll(
+      /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]*from\s*)?["'](\.[^"']+)["']/g,
+    ),
+  ].map((m) => join(dirname(file), m[1]));
+const eagerFiles = new Set([cdn]);
+for (const file of eagerFiles) for (const dep of staticImports(file)) eagerFiles.add(dep);
+const eager = row(
+  `eager: news-widgets.js + the ${eagerFiles.size - 1} chunks it imports`,
+  Buffer.concat([...eagerFiles].map((f) => readFileSync(f))),
+);
 if (eager.brotli / 1024 > budgets.cdnEagerBrotli) {
   failures.push(`eager CDN code is ${kib(eager.brotli)} KiB brotli, budget ${budgets.cdnEagerBrotli} KiB`);
 }
-if (existsSync('dist/cdn/chunks')) {
-  for (const f of readdirSync('dist/cdn/chunks').sort()) {
-    row(`  lazy chunk ${f}`, readFileSync(`dist/cdn/chunks/${f}`), 'loaded only when the data needs it');
+for (const f of eagerFiles) row(`  eager ${basename(f)}`, readFileSync(f));
+for (const f of existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').sort() : []) {
+  if (!eagerFiles.has(join('dist/cdn/chunks', f))) {
+    row(`  lazy ${f}`, readFileSync(`dist/cdn/chunks/${f}`), 'loaded only when the data needs it');
   }
 }
-row(
-  'dist/cdn/news-widgets.iife.js (classic script, all inlined)',
-  readFileSync('dist/cdn/news-widgets.iife.js'),
-);
+
+const iife = readFileSync('dist/cdn/news-widgets.iife.js');
+row('news-widgets.iife.js (classic script, all inlined)', iife);
+const nonAscii = iife.findIndex((byte) => byte > 0x7f);
+if (nonAscii !== -1) failures.push(`news-widgets.iife.js has a non-ASCII byte at offset ${nonAscii}`);
 
 // Each element's own code, without Lit and without the shared modules (measured once, below).
 // Modules an element imports dynamically are lazy chunks in the CDN build: not counted as its eager code.
 const lazy = ['./list-paging.js'];
-const external = ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'dompurify', '../shared/*', '../data/*', ...lazy];
-async function bundle(entry, ext) {
+const lit = ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'dompurify'];
+async function bundle(entry, external) {
   const out = await build({
     ...(entry.endsWith('.ts')
       ? { entryPoints: [entry] }
@@ -56,32 +73,36 @@ async function bundle(entry, ext) {
     format: 'esm',
     target: 'es2021',
     write: false,
-    external: ext,
+    external,
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',
   });
   return Buffer.from(out.outputFiles[0].contents);
 }
 for (const [tag, budget] of Object.entries(budgets.elementOwnGzip)) {
-  const r = row(`<${tag}> own code, no Lit`, await bundle(`src/${tag}/${tag}.ts`, external));
+  const r = row(
+    `<${tag}> own code, no Lit`,
+    await bundle(`src/${tag}/${tag}.ts`, [...lit, '../shared/*', '../data/*', ...lazy]),
+  );
   if (r.gzip / 1024 > budget)
     failures.push(`<${tag}> own code is ${kib(r.gzip)} KiB gzip, budget ${budget} KiB`);
 }
 const shared = readdirSync('src/shared').filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts'));
 row(
-  'shared modules + data layer, no Lit',
-  await bundle(shared.map((f) => `export * from './src/shared/${f}';`).join('\n'), external.slice(0, 5)),
+  'shared modules + native data path, no Lit',
+  await bundle(shared.map((f) => `export * from './src/shared/${f}';`).join('\n'), [
+    ...lit,
+    '../data/normalize.js',
+  ]),
 );
-row('all three elements with shared code, no Lit', await bundle('src/define.ts', external.slice(0, 5)));
 
 const w = Math.max(...rows.map((r) => r.name.length));
 console.log(
   `${'bundle'.padEnd(w)}  ${'min KiB'.padStart(8)}  ${'gzip KiB'.padStart(8)}  ${'brotli KiB'.padStart(10)}`,
 );
 for (const r of rows) {
-  console.log(
-    `${r.name.padEnd(w)}  ${kib(r.min).padStart(8)}  ${kib(r.gzip).padStart(8)}  ${kib(r.brotli).padStart(10)}${r.note ? `  ${r.note}` : ''}`,
-  );
+  const cells = [kib(r.min).padStart(8), kib(r.gzip).padStart(8), kib(r.brotli).padStart(10)].join('  ');
+  console.log(`${r.name.padEnd(w)}  ${cells}${r.note ? `  ${r.note}` : ''}`);
 }
 if (failures.length) {
   console.error(`\nOver budget (bench/budgets.json):\n- ${failures.join('\n- ')}`);

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { normalize, type Expect, type NormalizeResult } from '../data/normalize.js';
+import type { Expect, NormalizeResult } from '../data/core.js';
+import { normalizeNative } from '../data/native-normalize.js';
 import { NewsErrorEvent, NewsLoadEvent, type DataSource, type NewsErrorDetail } from './events.js';
 import { DEFAULT_TIMEOUT, LoadError, loadDocument } from './loader.js';
 import { localeOf, msg, type Locale } from './i18n.js';
@@ -335,10 +336,19 @@ export abstract class NewsElement<T> extends LitElement {
       this.#problems = [];
       return this.#setState('empty');
     }
-    const result = normalize(input.value, {
-      expect: this.expect,
-      timeZone: this.zone,
-    } as never) as NormalizeResult<T>;
+    const options = { expect: this.expect, timeZone: this.zone };
+    const fast = normalizeNative(input.value, options);
+    if (fast) return this.#show(fast as NormalizeResult<T>, input, seq);
+    // Other formats: the full normalizer loads when such data first appears.
+    this.#setState('loading');
+    import('../data/normalize.js').then(
+      ({ normalize }) =>
+        seq === this.#seq && this.#show(normalize(input.value, options) as NormalizeResult<T>, input, seq),
+      (error: unknown) => seq === this.#seq && this.#fail(new LoadError('network', String(error))),
+    );
+  }
+
+  #show(result: NormalizeResult<T>, input: Input, seq: number): void {
     this.#problems = result.problems;
     if (result.value === null) {
       const first = result.problems[0]?.message;

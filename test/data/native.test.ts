@@ -311,3 +311,25 @@ describe('normalize: credits', () => {
     expect(normalize({ title: 'no credits', body: [] }, { expect: 'credits' }).value).to.deep.equal([]);
   });
 });
+
+describe('normalizeNative (the fast path loaded with the elements)', () => {
+  it('reads plain native documents, and leaves every other format to normalize()', async () => {
+    const { normalizeNative } = await import('../../src/data/native-normalize.js');
+    const seedDoc = await (await fetch('/demo/data/seed-article.json')).json();
+    expect(normalizeNative(seedDoc, { expect: 'article' })?.value?.title).to.contain('永登县');
+    expect(normalizeNative([{ title: 'a', url: '/a' }], { expect: 'list' })?.value).to.have.length(1);
+    expect(normalizeNative([{ role: 'editor', names: ['王珺茹'] }], { expect: 'credits' })?.format).to.equal(
+      'native',
+    );
+    for (const other of [
+      { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x' },
+      { uri: 'urn:x', headlines: [{ value: 'x' }] },
+      { version: 'https://jsonfeed.org/version/1.1', items: [] },
+      { id: '1', content_text: 'x', title: 'x' },
+      { source: '新华社', editor: '王珺茹' },
+      '<rss version="2.0"></rss>',
+    ]) {
+      expect(normalizeNative(other, { expect: 'article' }), JSON.stringify(other)).to.equal(undefined);
+    }
+  });
+});

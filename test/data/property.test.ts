@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { normalize, type Expect } from '../../src/data/normalize.js';
+import { normalizeNative } from '../../src/data/native-normalize.js';
 import { JSON_FIXTURES, XML_FIXTURES, fixture, fixtureText, schemaValidator, seed } from './helpers.js';
 
 type Validate = Awaited<ReturnType<typeof schemaValidator>>;
@@ -60,6 +61,11 @@ describe('normalize: property tests', function () {
   /** Never throws; a value validates against the schema, or is null with problems and an error kind. */
   function holds(input: unknown, expect_: Expect, timeZone?: string): boolean {
     const r = normalize(input, { expect: expect_, timeZone });
+    // The elements' native fast path, where it applies, gives exactly what the full normalizer gives.
+    const fast = normalizeNative(input, { expect: expect_, timeZone });
+    if (fast && JSON.stringify(fast) !== JSON.stringify(r)) {
+      throw new Error(`fast path differs for ${JSON.stringify(input).slice(0, 300)}`);
+    }
     if (r.value === null)
       return r.problems.length > 0 && (r.errorKind === 'format' || r.errorKind === 'invalid');
     const v = validators[expect_];
@@ -124,9 +130,9 @@ describe('normalize: property tests', function () {
     );
   });
 
-  it('handles 10 MB strings without throwing, in linear time', () => {
+  // A quadratic pass over these inputs would run far past the suite's timeout.
+  it('handles 10 MB strings without throwing', () => {
     const big = 'x'.repeat(10_000_000);
-    const started = performance.now();
     for (const input of [
       big,
       `<${big}`,
@@ -140,6 +146,5 @@ describe('normalize: property tests', function () {
     ]) {
       for (const e of EXPECTS) expect(() => normalize(input, { expect: e })).to.not.throw();
     }
-    expect(performance.now() - started).to.be.lessThan(30000);
   });
 });
