@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
@@ -78,14 +78,27 @@ function demoIndex(): Plugin {
 
 /** The dev server: the repository root, opening on the demo portal. */
 function serve(): UserConfig {
-  return { publicDir: false, plugins: [demoIndex()], server: { host: '127.0.0.1' } };
+  return {
+    publicDir: false,
+    plugins: [demoIndex()],
+    server: { host: '127.0.0.1' },
+    // Find the demo's dependencies up front, so that the first visit does not reload the page.
+    optimizeDeps: { entries: ['demo/*.html'] },
+  };
 }
 
-/** The demo site, built (`vite build --mode demo` → dist/demo, for Lighthouse). */
+/** The demo site, built (`vite build --mode demo` → dist/demo, for Lighthouse), with its data files. */
 function demo(): UserConfig {
   return {
     root: resolve(root, 'demo'),
     publicDir: false,
+    plugins: [
+      {
+        name: 'news-widgets-demo-data',
+        closeBundle: () =>
+          cpSync(resolve(root, 'demo/data'), resolve(root, 'dist/demo/data'), { recursive: true }),
+      },
+    ],
     build: {
       outDir: resolve(root, 'dist/demo'),
       emptyOutDir: true,

@@ -1,10 +1,42 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
 
 setCustomElementsManifest(manifest);
+
+const TAGS = 'news-article, news-credits, related-news-list';
+
+/**
+ * The Theme toolbar: "dark" sets `theme="dark"` on every news-* element inside the story wrapper, now
+ * and whenever the story adds elements later (elements nested in a news-article follow its theme);
+ * "light" gives each element back the theme its story gave it, so stories with a `theme` control keep it.
+ */
+function applyTheme(theme: 'light' | 'dark') {
+  let observer: MutationObserver | undefined;
+  return (wrapper?: Element) => {
+    observer?.disconnect();
+    if (!wrapper) return;
+    const set = () => {
+      for (const el of wrapper.querySelectorAll(TAGS)) {
+        const own = el.getAttribute('data-story-theme');
+        if (theme === 'dark') {
+          if (own === null) el.setAttribute('data-story-theme', el.getAttribute('theme') ?? '');
+          if (el.getAttribute('theme') !== 'dark') el.setAttribute('theme', 'dark');
+        } else if (own !== null) {
+          el.removeAttribute('data-story-theme');
+          if (own) el.setAttribute('theme', own);
+          else el.removeAttribute('theme');
+        }
+      }
+    };
+    queueMicrotask(set);
+    observer = new MutationObserver(set);
+    observer.observe(wrapper, { childList: true, subtree: true });
+  };
+}
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -40,12 +72,13 @@ const preview: Preview = {
     (story, context) => {
       const dark = context.globals.theme === 'dark';
       const locale = (context.globals.locale as string) || 'zh-Hans';
-      // The wrapper's lang is inherited by the elements; the theme is applied to every element inside.
+      // The wrapper's lang is inherited by the elements; the theme is set on every element inside.
       return html`<div
         lang=${locale}
         class="story-wrapper"
         data-theme=${dark ? 'dark' : 'light'}
-        style="padding:1rem;${dark ? 'background:#15171a;color:#e8eaed' : ''}"
+        style="padding:1rem;${dark ? 'background:#15171a;color:#e8eaed;color-scheme:dark' : ''}"
+        ${ref(applyTheme(dark ? 'dark' : 'light'))}
       >
         ${story()}
       </div>`;

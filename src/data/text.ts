@@ -1,5 +1,6 @@
 import type { Block } from './model.js';
 import { arr, first, isObj } from './context.js';
+import { parseInert } from '../shared/trusted-types.js';
 
 /** A trimmed non-empty string (numbers are stringified), else undefined. */
 export function str(v: unknown): string | undefined {
@@ -20,7 +21,7 @@ export function htmlToText(html: string): string {
       html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENT[e]),
     );
   }
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  const body = parseInert(html, 'text/html').body;
   for (const el of body.querySelectorAll('script,style,template,noscript')) el.remove();
   for (const el of body.querySelectorAll('p,div,br,li,h1,h2,h3,h4,h5,h6,tr,blockquote,figcaption'))
     el.after(' ');

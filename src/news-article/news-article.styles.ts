@@ -30,6 +30,13 @@ export const styles = css`
   .channel {
     color: var(--_accent);
   }
+  .kicker {
+    display: block;
+    margin-block-end: 0.35em;
+    font-size: 0.5em;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
   .kicker-sep {
     color: var(--_accent);
     margin-inline: 0.1em;

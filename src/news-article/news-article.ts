@@ -10,6 +10,11 @@ import { safeUrl } from '../shared/url.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
 import { styles } from './news-article.styles.js';
 
+/** A space between a bold lead and its text, except after CJK punctuation (。，：…), which needs none. */
+function spaceAfter(lead: string): string {
+  return /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]$/.test(lead) ? '' : ' ';
+}
+
 /**
  * @summary A whole news article — channel and headline, meta line, body, tags, credits and related
  * news — from JSON, a URL, or a JS property, in any host page.
@@ -169,6 +174,8 @@ export class NewsArticleElement extends NewsElement<Article> {
   protected renderReady(a: Article): TemplateResult {
     const locale = this.locale;
     const level = headingLevel(this.headingLevel, 1);
+    // Chinese portals print 视听甘肃丨headline; other languages put the channel above as a kicker.
+    const cjk = /^(zh|ja|ko)\b/i.test(a.lang || (locale === 'en' ? 'en' : 'zh'));
     return html`<div class="root">
       <article part="article" aria-labelledby="headline" lang=${a.lang || nothing}>
         <header part="header">
@@ -177,8 +184,11 @@ export class NewsArticleElement extends NewsElement<Article> {
             'headline',
             html`${
               a.channel
-                ? html`<span part="channel" class="channel">${a.channel}</span
-                    ><span class="kicker-sep">丨</span>`
+                ? cjk
+                  ? html`<span part="channel" class="channel">${a.channel}</span
+                      ><span class="kicker-sep">丨</span>`
+                  : html`<span part="channel" class="channel kicker">${a.channel}</span
+                      ><span class="visually-hidden">: </span>`
                 : nothing
             }${a.title}`,
           )}
@@ -313,7 +323,7 @@ export class NewsArticleElement extends NewsElement<Article> {
       switch (block.type) {
         case 'paragraph':
           return block.lead
-            ? html`<p part="paragraph" class="has-lead"><strong part="lead" id=${`lead-${++lead}`}>${block.lead}</strong>${block.text}</p>`
+            ? html`<p part="paragraph" class="has-lead"><strong part="lead" id=${`lead-${++lead}`}>${block.lead}</strong>${spaceAfter(block.lead)}${block.text}</p>`
             : html`<p part="paragraph">${block.text}</p>`;
         case 'heading':
           return renderHeading(

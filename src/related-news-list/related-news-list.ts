@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { RelatedItem } from '../data/model.js';
 import { formatDate, type DateFormat } from '../shared/format.js';
 import { headingLevel as levelOf, renderHeading } from '../shared/heading.js';
@@ -237,7 +236,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
 
   protected renderSkeleton(): TemplateResult {
     const rows = Math.min(this._size() || this.limit || 5, this.limit || 20, 20);
-    return html`<div style=${styleMap(this._lines())} class=${this.layout}>
+    return html`<div class=${this.layout}>
       ${this.noHeading ? nothing : html`<div class="skeleton sk-h"></div>`}
       ${Array.from({ length: rows }, () => html`<div class="sk"><span class="skeleton"></span></div>`)}
     </div>`;
@@ -268,7 +267,6 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
         part="list"
         class="list ${layout}${virtual ? ' scroll' : ''}"
         aria-labelledby=${named ? 'heading' : nothing}
-        style=${styleMap(this._lines())}
         @click=${this._onClick}
       >
         ${
@@ -347,9 +345,16 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     </li>`;
   };
 
-  private _lines(): Record<string, string | undefined> {
+  /**
+   * `summary-lines`, applied through the CSSOM: a `style` attribute (or Lit's styleMap, which writes one
+   * on first render) is blocked by a strict `style-src` Content-Security-Policy.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const n = Math.floor(Number(this.summaryLines));
-    return { '--_lines': n > 0 ? String(n) : undefined };
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (n > 0) root?.style.setProperty('--_lines', String(n));
+    else root?.style.removeProperty('--_lines');
   }
 
   private _size(): number {

@@ -1,11 +1,7 @@
 import { safeUrl } from './url.js';
+import { trustedTypesPolicy } from './trusted-types.js';
 
 type Purifier = typeof import('dompurify').default;
-
-interface TrustedTypePolicyLike {
-  createHTML(input: string): unknown;
-  createScriptURL(input: string): unknown;
-}
 
 /** Elements an article body may contain. Everything else (script, style, iframe, form…) is removed. */
 const TAGS = [
@@ -95,25 +91,6 @@ const ATTRS = [
 ];
 
 let purifier: Promise<Purifier> | undefined;
-let policy: TrustedTypePolicyLike | undefined | null;
-
-/**
- * The library's Trusted Types policy, `news-widgets`, used only to hand markup to DOMPurify's inert
- * parser and to take back what it kept. Null where Trusted Types do not exist.
- */
-function trustedTypesPolicy(): TrustedTypePolicyLike | null {
-  if (policy !== undefined) return policy;
-  const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, p: object): TrustedTypePolicyLike } })
-    .trustedTypes;
-  try {
-    policy = tt
-      ? tt.createPolicy('news-widgets', { createHTML: (s: string) => s, createScriptURL: (s: string) => s })
-      : null;
-  } catch {
-    policy = null;
-  }
-  return policy;
-}
 
 function load(): Promise<Purifier> {
   return (purifier ??= import('dompurify').then(({ default: createPurifier }) => {

@@ -316,7 +316,9 @@ describe('normalizeNative (the fast path loaded with the elements)', () => {
   it('reads plain native documents, and leaves every other format to normalize()', async () => {
     const { normalizeNative } = await import('../../src/data/native-normalize.js');
     const seedDoc = await (await fetch('/demo/data/seed-article.json')).json();
-    expect(normalizeNative(seedDoc, { expect: 'article' })?.value?.title).to.contain('永登县');
+    expect((normalizeNative(seedDoc, { expect: 'article' })?.value as { title: string }).title).to.contain(
+      '永登县',
+    );
     expect(normalizeNative([{ title: 'a', url: '/a' }], { expect: 'list' })?.value).to.have.length(1);
     expect(normalizeNative([{ role: 'editor', names: ['王珺茹'] }], { expect: 'credits' })?.format).to.equal(
       'native',

@@ -188,6 +188,25 @@ describe('<news-article>', () => {
     });
   });
 
+  describe('English', () => {
+    it('puts the channel above the headline as a kicker and spaces the lead from its text', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(html`<news-article
+          .article=${article({
+            title: 'Lanzhou opens a new rail line',
+            channel: 'Transport',
+            lang: 'en',
+            body: [{ type: 'paragraph', lead: 'Faster trips.', text: 'The line opens today.' }],
+          })}
+        ></news-article>`),
+      );
+      expect($(el, 'h1')!.textContent).to.equal('Transport: Lanzhou opens a new rail line');
+      expect(getComputedStyle($(el, '[part~="channel"]')!).display).to.equal('block');
+      expect($(el, '.kicker-sep')).to.equal(null);
+      expect($(el, '[part~="body"] p')!.textContent).to.equal('Faster trips. The line opens today.');
+    });
+  });
+
   describe('body', () => {
     it('renders headings, figures with caption and photo credit, media, quotes and lists', async () => {
       const el = await loaded(

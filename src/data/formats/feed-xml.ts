@@ -4,6 +4,7 @@ import { type Ctx, join } from '../context.js';
 import { addCredit } from '../credits.js';
 import { count, htmlToText, paragraphs, str, tagsOf } from '../text.js';
 import { type Doc, type Draft, draftToItem } from './native.js';
+import { parseInert } from '../../shared/trusted-types.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const MEDIA = 'http://search.yahoo.com/mrss/';
@@ -22,7 +23,7 @@ const attr = (el: Element | undefined, name: string): string | undefined =>
 
 /** Parses XML; a parser error or an unknown root yields a message instead. */
 export function parseFeedXml(xml: string): { format: Format; root: Element } | { error: string } {
-  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const doc = parseInert(xml, 'application/xml');
   const err = doc.getElementsByTagName('parsererror')[0];
   if (err)
     return { error: `not well-formed XML: ${(err.textContent ?? '').replace(/\s+/g, ' ').slice(0, 200)}` };

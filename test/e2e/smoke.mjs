@@ -1,0 +1,466 @@
+// End-to-end smoke test of the demo portal (run by `npm test`, or alone: `node test/e2e/smoke.mjs`).
+//
+// Starts the Vite dev server on a free port, opens every demo page in headless Chromium
+// (playwright-core), waits until every news-* element on the page — including those inside other
+// elements' shadow roots — has settled in the state that page expects, and fails on any console error
+// or uncaught exception. The only console errors allowed are the resource-load errors of URLs that a
+// page breaks on purpose (the 404 example). It also drives the interactive bits: the 大/中/小 switch,
+// the slow-network and retry examples, and the hostile-CSS embed page.
+//
+// The embed page loads the classic-script build (dist/cdn/news-widgets.iife.js). So that the test does
+// not depend on an earlier `npm run build`, it builds that file from the current source into a temporary
+// directory and serves it in place of dist/cdn/news-widgets.iife.js.
+//
+// Writes a screenshot of the seed page to test-results/seed.png and, when E2E_SUMMARY_FILE is set, the
+// summary {"passed":N,"failed":M} to that file. Exits 1 on any failure.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromeFlags, findChrome } from '../../scripts/chrome.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const started = Date.now();
+const results = [];
+const TAGS = ['news-article', 'news-credits', 'related-news-list'];
+const PAGES = [
+  '/demo/index.html',
+  '/demo/en.html',
+  '/demo/states.html',
+  '/demo/embed.html',
+  '/demo/formats.html',
+];
+
+/** URLs that pages break on purpose: their failed loads may log a console error. */
+const INTENDED_FAILURES = [/\/demo\/data\/missing-article\.json$/];
+
+function record(name, error) {
+  results.push({ name, error });
+  const mark = error ? '✗' : '✓';
+  console.log(
+    `  ${mark} ${name}${
+      error
+        ? `\n      ${String(error.message ?? error)
+            .split('\n')
+            .join('\n      ')}`
+        : ''
+    }`,
+  );
+}
+
+function finish(code) {
+  const passed = results.filter((r) => !r.error).length;
+  const failed = results.length - passed + (code && results.every((r) => !r.error) ? 1 : 0);
+  console.log(`\ne2e: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (process.env.E2E_SUMMARY_FILE)
+    writeFileSync(process.env.E2E_SUMMARY_FILE, JSON.stringify({ passed, failed }));
+  return failed > 0 ? 1 : 0;
+}
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
+
+async function waitForServer(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`the dev server did not answer ${url} within ${ms / 1000} s`);
+}
+
+/** The state of every news-* element in the page, shadow roots included, keyed by a readable path. */
+function statesInPage(tags) {
+  const out = {};
+  const walk = (node, prefix) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (tags.includes(el.localName)) {
+        const key = `${prefix}${el.localName}${el.id ? `#${el.id}` : ''}`;
+        let k = key;
+        for (let i = 2; k in out; i++) k = `${key}[${i}]`;
+        out[k] = el.getAttribute('state');
+      }
+      if (el.shadowRoot) walk(el.shadowRoot, `${el.localName}${el.id ? `#${el.id}` : ''} > `);
+    }
+  };
+  walk(document, '');
+  return out;
+}
+
+/**
+ * Waits until every news-* element has a settled state and the ones named in `expected` (by id, or by
+ * the readable path of statesInPage) have the state given; every other element must be `ready`.
+ */
+async function expectStates(page, expected, ms = 10000) {
+  const deadline = Date.now() + ms;
+  let last = {};
+  for (;;) {
+    last = await page.evaluate(statesInPage, TAGS);
+    const problems = [];
+    if (Object.keys(last).length === 0) problems.push('no news-* element found');
+    for (const [key, state] of Object.entries(last)) {
+      const id = key.match(/#([\w-]+)$/)?.[1];
+      const want = expected[key] ?? (id && expected[`#${id}`]) ?? 'ready';
+      if (state !== want) problems.push(`${key}: state=${state}, expected ${want}`);
+    }
+    for (const key of Object.keys(expected)) {
+      const found = key.startsWith('#') ? Object.keys(last).some((k) => k.endsWith(key)) : key in last;
+      if (!found) problems.push(`${key}: not on the page`);
+    }
+    if (problems.length === 0) return last;
+    if (Date.now() > deadline) throw new Error(problems.join('\n'));
+    await page.waitForTimeout(100);
+  }
+}
+
+function watchConsole(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const url = msg.location()?.url ?? '';
+    const text = msg.text();
+    if (/^Failed to load resource/.test(text) && INTENDED_FAILURES.some((re) => re.test(url))) return;
+    errors.push(`console error: ${text}${url ? ` (${url})` : ''}`);
+  });
+  page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+  return errors;
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function main() {
+  const chrome = findChrome();
+  if (!chrome) {
+    record('find Chromium', new Error('no Chromium found: set CHROME_PATH'));
+    return finish(1);
+  }
+
+  // The classic-script build of the current source, for the embed page.
+  const tmp = mkdtempSync(join(tmpdir(), 'news-widgets-e2e-'));
+  const built = spawnSync(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--mode', 'iife', '--outDir', tmp, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const iife = join(tmp, 'news-widgets.iife.js');
+  if (built.status !== 0 || !existsSync(iife)) {
+    record('build the classic script for embed.html', new Error(built.stderr || built.stdout || 'no output'));
+  }
+
+  const port = Number(process.env.E2E_PORT) || (await freePort());
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(
+    join(root, 'node_modules/.bin/vite'),
+    ['--host', '127.0.0.1', '--port', String(port), '--strictPort', '--clearScreen', 'false'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BROWSER: 'none' } },
+  );
+  let serverLog = '';
+  server.stdout.on('data', (d) => (serverLog += d));
+  server.stderr.on('data', (d) => (serverLog += d));
+
+  let browser;
+  try {
+    await waitForServer(`${base}/demo/index.html`, 20000);
+    browser = await chromium.launch({ executablePath: chrome, headless: true, args: chromeFlags });
+
+    /** Opens a demo page in a fresh context and runs `check` on it, recording the result. */
+    const visit = async (name, path, check, { width = 1280, height = 900 } = {}) => {
+      const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+      if (existsSync(iife)) {
+        const body = readFileSync(iife);
+        await context.route('**/dist/cdn/news-widgets.iife.js', (route) =>
+          route.fulfill({ status: 200, contentType: 'text/javascript', body }),
+        );
+      }
+      const page = await context.newPage();
+      const errors = watchConsole(page);
+      try {
+        await page.goto(`${base}${path}`, { waitUntil: 'load' });
+        await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS, {
+          timeout: 10000,
+        });
+        await check(page);
+        await page.waitForTimeout(100);
+        assert(errors.length === 0, errors.join('\n'));
+        record(name);
+      } catch (error) {
+        if (errors.length) error.message += `\n${errors.join('\n')}`;
+        record(name, error);
+      } finally {
+        await context.close();
+      }
+    };
+
+    console.log(`e2e: demo pages on ${base}`);
+
+    // Warm-up: the dev server optimizes dependencies as pages first request them, and reloads open
+    // pages when that set changes. Request every page once, untested, so the checks below see a
+    // settled server.
+    const warm = await browser.newContext();
+    const warmPage = await warm.newPage();
+    for (const path of PAGES) {
+      await warmPage.goto(`${base}${path}`, { waitUntil: 'load' }).catch(() => undefined);
+      await warmPage.waitForTimeout(300);
+    }
+    await warm.close();
+
+    await visit(
+      'index.html: the seed article, its credits and related news, the latest-news sidebar',
+      '/demo/index.html',
+      async (page) => {
+        await expectStates(page, {});
+        const text = await page.evaluate(() => {
+          const a = document.querySelector('#article').shadowRoot;
+          // What a reader sees per credit: the role label, the visible separator and the names (the role
+          // element also holds a visually hidden colon for screen readers).
+          const credits = [...a.querySelector('news-credits').shadowRoot.querySelectorAll('[part~="item"]')]
+            .map((item) => {
+              const role = item.querySelector('[part~="role"]');
+              const label = [...role.childNodes]
+                .filter((n) => n.nodeType === Node.TEXT_NODE)
+                .map((n) => n.textContent)
+                .join('');
+              const sep = role.querySelector('[part~="separator"]')?.textContent ?? '';
+              return `${label}${sep}${item.querySelector('[part~="name"]')?.textContent ?? ''}`.replace(
+                /\s+/g,
+                '',
+              );
+            })
+            .join(' ');
+          const related = a.querySelector('related-news-list').shadowRoot;
+          const side = document.querySelector('related-news-list.latest').shadowRoot;
+          return {
+            headline: a.querySelector('[part~="headline"]')?.textContent.replace(/\s+/g, '') ?? '',
+            meta: a.querySelector('[part~="meta"]')?.textContent.replace(/\s+/g, ' ') ?? '',
+            leads: a.querySelectorAll('[part~="lead"]').length,
+            paragraphs: a.querySelectorAll('[part~="paragraph"]').length,
+            datetime: a.querySelector('time')?.getAttribute('datetime'),
+            credits,
+            related: related.querySelectorAll('[part~="item"]').length,
+            side: side.querySelectorAll('[part~="item"]').length,
+          };
+        });
+        assert(
+          text.headline.includes('视听甘肃') && text.headline.includes('永登县'),
+          `headline: ${text.headline}`,
+        );
+        assert(text.meta.includes('0次浏览'), `meta line without 0次浏览: ${text.meta}`);
+        assert(text.meta.includes('2025-04-09 11:27:00'), `meta line without the seed time: ${text.meta}`);
+        assert(text.datetime === '2025-04-09T11:27:00+08:00', `<time datetime> is ${text.datetime}`);
+        assert(
+          text.paragraphs === 17 && text.leads >= 10,
+          `${text.paragraphs} paragraphs, ${text.leads} leads`,
+        );
+        for (const c of ['来源/永登县委统战部', '编辑/王珺茹', '责编/张旭峰', '主编/顾学云']) {
+          assert(text.credits.replace(/\s+/g, '').includes(c), `credits without ${c}: ${text.credits}`);
+        }
+        assert(text.related === 5, `${text.related} related items, expected 5`);
+        assert(text.side === 8, `${text.side} items in 最新新闻, expected 8`);
+        mkdirSync(join(root, 'test-results'), { recursive: true });
+        await page.screenshot({ path: join(root, 'test-results/seed.png'), fullPage: true });
+      },
+    );
+
+    await visit('index.html: 【字体：大 中 小】 scales the article', '/demo/index.html', async (page) => {
+      await expectStates(page, {});
+      const size = () =>
+        page.evaluate(() => {
+          const p = document.querySelector('#article').shadowRoot.querySelector('[part~="paragraph"]');
+          return parseFloat(getComputedStyle(p).fontSize);
+        });
+      const normal = await size();
+      await page.getByRole('button', { name: '大', exact: true }).click();
+      const large = await size();
+      await page.getByRole('button', { name: '小', exact: true }).click();
+      const small = await size();
+      assert(Math.abs(large / normal - 1.125) < 0.01, `大: ${large}px against ${normal}px`);
+      assert(Math.abs(small / normal - 0.875) < 0.01, `小: ${small}px against ${normal}px`);
+      const pressed = await page
+        .getByRole('button', { name: '小', exact: true })
+        .getAttribute('aria-pressed');
+      assert(pressed === 'true', '小 is not marked as pressed');
+    });
+
+    await visit(
+      'index.html at 360 px: no horizontal scrolling',
+      '/demo/index.html',
+      async (page) => {
+        await expectStates(page, {});
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert(overflow <= 0, `the page is ${overflow}px wider than the viewport`);
+      },
+      { width: 360, height: 740 },
+    );
+
+    await visit('en.html: the English article', '/demo/en.html', async (page) => {
+      await expectStates(page, {});
+      const info = await page.evaluate(() => {
+        const a = document.querySelector('#article').shadowRoot;
+        return {
+          lang: a.querySelector('article')?.getAttribute('lang'),
+          headline: a.querySelector('[part~="headline"]')?.textContent ?? '',
+          credits: [...a.querySelector('news-credits').shadowRoot.children]
+            .map((e) => e.innerText ?? '')
+            .join(' '),
+          related: a.querySelector('related-news-list').shadowRoot.querySelectorAll('[part~="item"]').length,
+        };
+      });
+      assert(info.lang === 'en', `article lang=${info.lang}`);
+      assert(info.headline.includes('Lanzhou opens its riverside footpath'), `headline: ${info.headline}`);
+      assert(
+        info.credits.includes('Li Na') && info.credits.includes('David Zhou'),
+        `credits: ${info.credits}`,
+      );
+      assert(info.related === 3, `${info.related} related items, expected 3`);
+    });
+
+    await visit('states.html: loading, empty, error and retry', '/demo/states.html', async (page) => {
+      await expectStates(page, {
+        '#loading-fallback': 'loading',
+        '#loading-skeleton': 'loading',
+        '#empty-article': 'empty',
+        '#empty-list': 'empty',
+        '#empty-credits': 'empty',
+        '#error-404': 'error',
+        '#error-404-slot': 'error',
+        '#error-parse': 'error',
+        '#error-invalid': 'error',
+        '#retry': 'error',
+      });
+      const details = await page.evaluate(() =>
+        Object.fromEntries(
+          ['error-404', 'error-parse', 'error-invalid', 'retry'].map((id) => [
+            id,
+            document.getElementById(id).error,
+          ]),
+        ),
+      );
+      assert(
+        details['error-404']?.kind === 'http' && details['error-404'].status === 404,
+        `404: ${JSON.stringify(details['error-404'])}`,
+      );
+      assert(
+        details['error-parse']?.kind === 'parse',
+        `malformed: ${JSON.stringify(details['error-parse'])}`,
+      );
+      assert(
+        ['invalid', 'format'].includes(details['error-invalid']?.kind),
+        `no title: ${JSON.stringify(details['error-invalid'])}`,
+      );
+      assert(details.retry?.kind === 'network', `offline: ${JSON.stringify(details.retry)}`);
+
+      // Loading keeps the light-DOM fallback visible; releasing the request shows the article.
+      const fallback = page.locator('#loading-fallback > h2');
+      assert(await fallback.isVisible(), 'the fallback of the loading example is not visible');
+      await page.getByRole('button', { name: '放行请求 →' }).first().click();
+      await page.getByRole('button', { name: '放行请求 →' }).first().click();
+      await expectStates(page, {
+        '#empty-article': 'empty',
+        '#empty-list': 'empty',
+        '#empty-credits': 'empty',
+        '#error-404': 'error',
+        '#error-404-slot': 'error',
+        '#error-parse': 'error',
+        '#error-invalid': 'error',
+        '#retry': 'error',
+      });
+      assert(!(await fallback.isVisible()), 'the fallback is still shown after the article loaded');
+
+      // Retry: still offline, the retry button fails again; back online, it loads.
+      const retry = page.locator('#retry').locator('[part~="retry"]');
+      await retry.click();
+      await page.waitForTimeout(300);
+      assert(
+        (await page.locator('#retry').getAttribute('state')) === 'error',
+        'retry while offline did not stay in error',
+      );
+      await page.locator('#network').click();
+      await page.locator('#retry').locator('[part~="retry"]').click();
+      await expectStates(page, {
+        '#empty-article': 'empty',
+        '#empty-list': 'empty',
+        '#empty-credits': 'empty',
+        '#error-404': 'error',
+        '#error-404-slot': 'error',
+        '#error-parse': 'error',
+        '#error-invalid': 'error',
+      });
+      const headline = await page.locator('#retry').locator('[part~="headline"]').textContent();
+      assert(headline.includes('永登县'), `after retry: ${headline}`);
+    });
+
+    await visit(
+      'embed.html: classic script, strict CSP and Trusted Types, hostile global CSS',
+      '/demo/embed.html',
+      async (page) => {
+        await expectStates(page, {});
+        const style = await page.evaluate(() => {
+          const a = document.querySelector('news-article').shadowRoot;
+          const p = getComputedStyle(a.querySelector('[part~="paragraph"]'));
+          const h = getComputedStyle(a.querySelector('[part~="headline"]'));
+          return { size: p.fontSize, color: p.color, spacing: p.letterSpacing, headline: h.fontSize };
+        });
+        // The page sets p { font-size: 6px !important } and html { font-size: 10px }: the body text keeps
+        // its own size (1.0625em of the 16px base).
+        assert(style.size === '17px', `paragraph font-size ${style.size}, expected 17px`);
+        assert(style.color !== 'rgb(255, 0, 0)', 'the hostile p { color: red } reached the article');
+        assert(style.spacing === 'normal' || style.spacing === '0px', `letter-spacing ${style.spacing}`);
+        assert(parseFloat(style.headline) >= 24, `headline font-size ${style.headline}`);
+      },
+    );
+
+    await visit(
+      'formats.html: native, schema.org JSON-LD, ninjs and JSON Feed',
+      '/demo/formats.html',
+      async (page) => {
+        await expectStates(page, {});
+        const texts = await page.evaluate(() =>
+          ['fmt-native', 'fmt-jsonld', 'fmt-ninjs', 'fmt-feed'].map((id) => {
+            const a = document.getElementById(id).shadowRoot;
+            return {
+              id,
+              headline: a.querySelector('[part~="headline"]')?.textContent ?? '',
+              paragraphs: a.querySelectorAll('[part~="paragraph"], .html p').length,
+              related:
+                a.querySelector('related-news-list')?.shadowRoot.querySelectorAll('[part~="item"]').length ??
+                0,
+            };
+          }),
+        );
+        for (const t of texts) {
+          assert(t.headline.includes('永登县'), `${t.id}: headline ${t.headline}`);
+          assert(t.paragraphs >= 17, `${t.id}: ${t.paragraphs} paragraphs`);
+          assert(t.related === 5, `${t.id}: ${t.related} related items`);
+        }
+      },
+    );
+  } catch (error) {
+    record('run the demo pages', error);
+  } finally {
+    if (results.some((r) => r.error) && serverLog.trim()) console.log(`\nvite:\n${serverLog.trim()}`);
+    await browser?.close();
+    server.kill('SIGTERM');
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return finish(0);
+}
+
+process.exitCode = await main();
