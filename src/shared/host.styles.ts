@@ -90,7 +90,7 @@ export const hostStyles = css`
   }
   a:focus-visible,
   button:focus-visible {
-    outline: 0.125em solid var(--_focus);
+    outline: max(2px, 0.125em) solid var(--_focus);
     outline-offset: 0.125em;
     border-radius: 0.125em;
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/news-article/news-article.define.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { Article } from '../../src/data/model.js';
@@ -411,6 +411,20 @@ describe('<news-article>', () => {
       await el.updateComplete;
       expect($(el, '[role="alert"]')!.textContent).to.contain('the server answered 404');
       await expect(el).to.be.accessible();
+    });
+
+    it('the retry button is reached with Tab and shows a visible focus ring', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(
+          html`<news-article src=${faultUrl({ status: 500 })}></news-article>`,
+        ),
+      );
+      await sendKeys({ press: 'Tab' });
+      const button = $(el, 'button[part~="retry"]') as HTMLButtonElement;
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      const style = getComputedStyle(button);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
     it('empty: says so, accessibly', async () => {
