@@ -24,10 +24,14 @@ const source = join(root, 'demo'); // runtime files the build does not copy (dat
 
 if (!process.env.LIGHTHOUSE_SKIP_BUILD) {
   console.log('> vite build --mode demo');
-  const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'demo', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--mode', 'demo', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) process.exit(r.status || 1);
 }
 if (!existsSync(join(built, pageName))) {
@@ -61,7 +65,8 @@ async function find(pathname) {
     try {
       const s = await stat(file);
       if (s.isFile()) return file;
-      if (s.isDirectory() && (await stat(join(file, 'index.html')).catch(() => null))) return join(file, 'index.html');
+      if (s.isDirectory() && (await stat(join(file, 'index.html')).catch(() => null)))
+        return join(file, 'index.html');
     } catch {
       // try the next directory
     }
@@ -136,11 +141,14 @@ if (!lhr) {
   console.error('Lighthouse returned no result.');
   process.exit(1);
 }
-if (lhr.runtimeError) console.error(`Lighthouse runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+if (lhr.runtimeError)
+  console.error(`Lighthouse runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
 
 const scores = {};
 const failing = {};
-console.log(`Lighthouse ${lhr.lighthouseVersion} on ${pageName} (${lhr.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'})`);
+console.log(
+  `Lighthouse ${lhr.lighthouseVersion} on ${pageName} (${lhr.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'})`,
+);
 for (const [id, cat] of Object.entries(lhr.categories)) {
   scores[id] = cat.score === null ? null : Math.round(cat.score * 100);
   failing[id] = cat.auditRefs
@@ -163,15 +171,27 @@ for (const [id, cat] of Object.entries(lhr.categories)) {
 }
 for (const [id, audits] of Object.entries(failing)) {
   for (const a of audits) {
-    console.log(`  ${id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} [score ${a.score}, weight ${a.weight}]`);
+    console.log(
+      `  ${id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} [score ${a.score}, weight ${a.weight}]`,
+    );
   }
 }
 const metrics = Object.fromEntries(
-  ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+  [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]
     .filter((k) => lhr.audits[k])
     .map((k) => [k, lhr.audits[k].displayValue]),
 );
-console.log(`  metrics: ${Object.entries(metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `  metrics: ${Object.entries(metrics)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(
