@@ -15,7 +15,9 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Plain text from an HTML fragment: tags removed, entities decoded, whitespace collapsed. Inert. */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return collapse(html);
+  // Only a tag (`<b`, `</`, `<!`) or a character reference (`&amp;`, `&#8217;`) makes a string HTML:
+  // plain text such as "a < b" or "R&D" is kept as it is, without a parser.
+  if (!/<[a-z/!]|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(html)) return collapse(html);
   if (typeof DOMParser === 'undefined') {
     return collapse(
       html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENT[e]),

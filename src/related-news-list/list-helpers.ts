@@ -43,18 +43,18 @@ export function urlKey(url: string): string | undefined {
 /** The page's own URL, which is never listed. */
 export const pageKey = (): string | undefined => urlKey(location.href);
 
-/** An item title heading at `level` (2–6), without an id. */
-export function itemHeading(level: number, content: TemplateResult): TemplateResult {
+/** An item title heading at `level` (2–6), without an id: the channel (or nothing), then the link. */
+export function itemHeading(level: number, channel: unknown, link: unknown): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 part="title" class="title">${content}</h2>`;
+      return html`<h2 part="title" class="title">${channel}${link}</h2>`;
     case 3:
-      return html`<h3 part="title" class="title">${content}</h3>`;
+      return html`<h3 part="title" class="title">${channel}${link}</h3>`;
     case 4:
-      return html`<h4 part="title" class="title">${content}</h4>`;
+      return html`<h4 part="title" class="title">${channel}${link}</h4>`;
     case 5:
-      return html`<h5 part="title" class="title">${content}</h5>`;
+      return html`<h5 part="title" class="title">${channel}${link}</h5>`;
     default:
-      return html`<h6 part="title" class="title">${content}</h6>`;
+      return html`<h6 part="title" class="title">${channel}${link}</h6>`;
   }
 }

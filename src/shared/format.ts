@@ -28,39 +28,63 @@ export function validTimeZone(zone: string | null | undefined): string {
 
 type Parts = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
 
-function wallClock(date: Date, timeZone: string): Parts {
-  const f = memo(
-    `wall|${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      }),
-  );
-  const parts = {} as Parts;
-  for (const p of f.formatToParts(date))
-    if (p.type in { year: 1, month: 1, day: 1, hour: 1, minute: 1, second: 1 })
-      parts[p.type as keyof Parts] = p.value;
-  parts.year = parts.year.padStart(4, '0');
-  return parts;
+const QUARTER_HOUR = 900000;
+const offsets = new Map<string, number>();
+
+/**
+ * Minutes `timeZone` is ahead of UTC at `time`. Zones change offset only on quarter hours, so one Intl call
+ * per zone and quarter hour serves every time in it (lists format hundreds of times).
+ */
+function offsetAt(time: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(time / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const f = memo(
+      `wall|${timeZone}`,
+      () =>
+        new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+        }),
+    );
+    const p: Record<string, number> = {};
+    for (const part of f.formatToParts(time)) p[part.type] = Number(part.value);
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    offset = Math.round((wall - Math.floor(time / 1000) * 1000) / 60000);
+    if (offsets.size > 1000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function wallClock(date: Date, timeZone: string): Parts & { offset: number } {
+  const offset = offsetAt(date.getTime(), timeZone);
+  const d = new Date(date.getTime() + offset * 60000);
+  return {
+    year: pad(d.getUTCFullYear(), 4),
+    month: pad(d.getUTCMonth() + 1),
+    day: pad(d.getUTCDate()),
+    hour: pad(d.getUTCHours()),
+    minute: pad(d.getUTCMinutes()),
+    second: pad(d.getUTCSeconds()),
+    offset,
+  };
 }
 
 /** `2025-04-09T11:27:00+08:00`: the instant as ISO 8601 in `timeZone`, with its offset. */
 export function isoInZone(date: Date, timeZone: string): string {
   const p = wallClock(date, timeZone);
-  const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
-  const offset = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${sign}${hh}:${mm}`;
+  const abs = Math.abs(p.offset);
+  const zone = `${p.offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${zone}`;
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -87,6 +111,8 @@ export function formatRelative(date: Date, locale: Locale, now = Date.now()): st
  * Displays an ISO time. Chinese datetime is the portal style `2025-04-09 11:27:00`; English uses
  * Intl's medium date and short time. Returns undefined for a value that is not a date.
  */
+const formatted = new Map<string, { text: string; datetime: string; title: string }>();
+
 export function formatDate(
   iso: string | undefined,
   locale: Locale,
@@ -95,6 +121,10 @@ export function formatDate(
   now?: number,
 ): { text: string; datetime: string; title: string } | undefined {
   if (!iso) return undefined;
+  // Absolute styles depend only on these four values: lists that re-render reuse the text.
+  const key = style === 'relative' ? '' : `${iso}|${locale}|${timeZone}|${style}`;
+  const known = key && formatted.get(key);
+  if (known) return known;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
   const datetime = isoInZone(date, timeZone);
@@ -118,7 +148,12 @@ export function formatDate(
         : { timeZone, dateStyle: 'medium', timeStyle: 'short' };
     text = memo(`${style}|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(tag, opts)).format(date);
   }
-  return { text, datetime, title };
+  const result = { text, datetime, title };
+  if (key) {
+    if (formatted.size > 5000) formatted.clear();
+    formatted.set(key, result);
+  }
+  return result;
 }
 
 /** `0`, `9,999`, `1.2万`, `12K`: compact from ten thousand up (zh) or one thousand up (en). */

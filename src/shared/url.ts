@@ -9,6 +9,8 @@ function decodeReferences(value: string): string {
   });
 }
 
+const checked = new Map<string, string | undefined>();
+
 /**
  * Returns `url` if it is safe to put in an `href` or `src`: http(s), a relative URL, or `mailto:`
  * (and, where `image` is true, `data:image/*`). Every other scheme, including obfuscated forms
@@ -16,6 +18,16 @@ function decodeReferences(value: string): string {
  */
 export function safeUrl(url: unknown, image = false): string | undefined {
   if (typeof url !== 'string') return undefined;
+  // Lists check the same URLs on every render: remember the verdicts (bounded).
+  const key = image ? `i ${url}` : url;
+  if (checked.has(key)) return checked.get(key);
+  const verdict = check(url, image);
+  if (checked.size > 5000) checked.clear();
+  checked.set(key, verdict);
+  return verdict;
+}
+
+function check(url: string, image: boolean): string | undefined {
   const value = url.trim();
   if (!value) return undefined;
   // What the URL parser would see: control characters and white space removed, references decoded.

@@ -335,3 +335,13 @@ describe('normalizeNative (the fast path loaded with the elements)', () => {
     }
   });
 });
+
+describe('plain text that only looks like markup', () => {
+  it('keeps "a < b", "R&D" and "5 > 3 & 2 < 4" verbatim, and still decodes real references', () => {
+    const r = normalize(
+      [{ title: 'R&D: a < b, 5 > 3 & 2 < 4' }, { title: 'It&#8217;s <b>bold</b> &amp; new' }],
+      { expect: 'list' },
+    );
+    expect(r.value!.map((i) => i.title)).to.deep.equal(['R&D: a < b, 5 > 3 & 2 < 4', 'It’s bold & new']);
+  });
+});
