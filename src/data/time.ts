@@ -27,6 +27,7 @@ const ZONES: Record<string, number> = {
 };
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+const zoneOf = new WeakMap<Intl.DateTimeFormat, string>();
 
 /** True when `timeZone` is an IANA zone name the runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -51,12 +52,22 @@ function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
       return null;
     }
     formats.set(timeZone, f);
+    zoneOf.set(f, timeZone);
   }
   return f;
 }
 
-/** Offset of `timeZone` at the instant `epoch`, in minutes east of UTC. */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900000;
+
+/**
+ * Offset of the zone of `f` at the instant `epoch`, in minutes east of UTC. Zones change offset only on
+ * quarter hours, so one Intl call per zone and quarter hour serves every time in it.
+ */
 function offsetAt(f: Intl.DateTimeFormat, epoch: number): number {
+  const key = `${zoneOf.get(f)}|${Math.floor(epoch / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset !== undefined) return offset;
   const p: Record<string, string> = {};
   for (const { type, value } of f.formatToParts(epoch)) p[type] = value;
   const wall = Date.UTC(
@@ -67,7 +78,16 @@ function offsetAt(f: Intl.DateTimeFormat, epoch: number): number {
     Number(p.minute),
     Number(p.second),
   );
-  return Math.round((wall - Math.floor(epoch / 1000) * 1000) / 60000);
+  offset = Math.round((wall - Math.floor(epoch / 1000) * 1000) / 60000);
+  if (offsets.size > 2000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+/** Offset of `timeZone` at `epoch` in minutes east of UTC; null for a zone the runtime does not know. */
+export function zoneOffset(epoch: number, timeZone: string): number | null {
+  const f = zoneFormat(timeZone);
+  return f ? offsetAt(f, epoch) : null;
 }
 
 /** Epoch of a wall-clock time (given as if UTC) in `timeZone`, and the offset there. DST-correct: a time in

@@ -126,12 +126,17 @@ export class NewsArticleElement extends NewsElement<Article> {
     return this.value?.lang;
   }
 
-  protected override async prepare(article: Article): Promise<void> {
+  /** Sanitizes HTML bodies before the article shows; articles of blocks only render at once. */
+  protected override prepare(article: Article): void | Promise<void> {
     const sources = typeof article.body === 'string' ? [article.body] : [];
     if (Array.isArray(article.body))
       for (const b of article.body) if (b.type === 'html') sources.push(b.html);
+    if (!sources.length) {
+      this.#html.clear();
+      return;
+    }
     const fresh = new Map<string, Node>();
-    await Promise.all(
+    return Promise.all(
       sources.map(async (source) => {
         let node = this.#html.get(source);
         if (!node) {
@@ -142,8 +147,7 @@ export class NewsArticleElement extends NewsElement<Article> {
         }
         fresh.set(source, node);
       }),
-    );
-    this.#html = fresh;
+    ).then(() => void (this.#html = fresh));
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -142,6 +142,9 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   /** Shows this many items first, then a "load more" button that reveals or fetches (JSON Feed `next_url`, `next`) the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
 
+  /** Lists longer than this scroll virtually inside the element (`@lit-labs/virtualizer`, loaded then). */
+  @property({ type: Number, attribute: 'virtual-threshold' }) virtualThreshold = VIRTUAL_THRESHOLD;
+
   /** A fixed "now" for relative times (tests, server-rendered snapshots); default the current time. */
   @property({ attribute: false }) now?: number | Date;
 
@@ -212,7 +215,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     if (value && (this.state === 'ready' || this.state === 'empty')) {
       this.state = this._list.length ? 'ready' : 'empty';
     }
-    if (this._view.length > VIRTUAL_THRESHOLD && !virtualizer.fn) {
+    if (this._view.length > this.virtualThreshold && !virtualizer.fn) {
       this._await(loadVirtualizer().then(() => this.requestUpdate()));
     }
   }
@@ -249,7 +252,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const locale = this.locale;
     const level = levelOf(this.headingLevel, 2);
     const named = !this.noHeading;
-    const virtual = items.length > VIRTUAL_THRESHOLD;
+    const virtual = items.length > this.virtualThreshold;
     const layout = virtual && this.layout === 'cards' ? 'list' : this.layout;
     this._c = {
       locale,

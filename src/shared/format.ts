@@ -1,9 +1,10 @@
 import { intlTag, type Locale } from './i18n.js';
+import { DEFAULT_TIME_ZONE, formatWithOffset, isValidTimeZone, zoneOffset } from '../data/time.js';
 
 /** How a time is displayed. */
 export type DateFormat = 'datetime' | 'date' | 'long' | 'relative';
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+export { DEFAULT_TIME_ZONE };
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
@@ -17,56 +18,15 @@ function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeT
 
 /** A time zone Intl accepts: `zone` if valid, else Asia/Shanghai. */
 export function validTimeZone(zone: string | null | undefined): string {
-  if (!zone) return DEFAULT_TIME_ZONE;
-  try {
-    memo(`tz|${zone}`, () => new Intl.DateTimeFormat('en', { timeZone: zone }));
-    return zone;
-  } catch {
-    return DEFAULT_TIME_ZONE;
-  }
+  return zone && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
 }
 
 type Parts = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
 
-const QUARTER_HOUR = 900000;
-const offsets = new Map<string, number>();
-
-/**
- * Minutes `timeZone` is ahead of UTC at `time`. Zones change offset only on quarter hours, so one Intl call
- * per zone and quarter hour serves every time in it (lists format hundreds of times).
- */
-function offsetAt(time: number, timeZone: string): number {
-  const key = `${timeZone}|${Math.floor(time / QUARTER_HOUR)}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    const f = memo(
-      `wall|${timeZone}`,
-      () =>
-        new Intl.DateTimeFormat('en-US', {
-          timeZone,
-          hourCycle: 'h23',
-          year: 'numeric',
-          month: 'numeric',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: 'numeric',
-          second: 'numeric',
-        }),
-    );
-    const p: Record<string, number> = {};
-    for (const part of f.formatToParts(time)) p[part.type] = Number(part.value);
-    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    offset = Math.round((wall - Math.floor(time / 1000) * 1000) / 60000);
-    if (offsets.size > 1000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function wallClock(date: Date, timeZone: string): Parts & { offset: number } {
-  const offset = offsetAt(date.getTime(), timeZone);
+  const offset = zoneOffset(date.getTime(), timeZone) ?? 0;
   const d = new Date(date.getTime() + offset * 60000);
   return {
     year: pad(d.getUTCFullYear(), 4),
@@ -81,10 +41,8 @@ function wallClock(date: Date, timeZone: string): Parts & { offset: number } {
 
 /** `2025-04-09T11:27:00+08:00`: the instant as ISO 8601 in `timeZone`, with its offset. */
 export function isoInZone(date: Date, timeZone: string): string {
-  const p = wallClock(date, timeZone);
-  const abs = Math.abs(p.offset);
-  const zone = `${p.offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${zone}`;
+  const t = Math.floor(date.getTime() / 1000) * 1000;
+  return formatWithOffset(t, zoneOffset(t, timeZone) ?? 0);
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -1,0 +1,110 @@
+// Builds the benchmark bundles from src with esbuild: minified, ES2021 like the CDN build, Lit's
+// production build (the 'development' export condition is never set), React with NODE_ENV=production.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const outdir = process.env.BENCH_BUILD_DIR
+  ? `${process.env.BENCH_BUILD_DIR.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('./results/build/', import.meta.url));
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  minify: process.env.BENCH_MINIFY !== '0', // BENCH_MINIFY=0: readable names for profiling (bench/profile.mjs)
+  format: 'esm',
+  target: 'es2021',
+  platform: 'browser',
+  tsconfig: 'tsconfig.json',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+/** Applies `patch(path, source)` to the element sources of the in-page bundle (what-if experiments). */
+const sourcePatch = (patch) => ({
+  name: 'bench-source-patch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+      contents: patch(args.path, readFileSync(args.path, 'utf8')),
+      loader: 'ts',
+    }));
+  },
+});
+
+/** `css` from lit, for reading the elements' CSS text in node. */
+const litCssStub = {
+  name: 'lit-css-stub',
+  setup(b) {
+    b.onResolve({ filter: /^lit$/ }, () => ({ path: 'lit', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents:
+        'export const unsafeCSS = (v) => ({ cssText: String(v) });' +
+        'export const css = (s, ...v) => ({ cssText: s.reduce((a, t, i) => a + (i ? (v[i - 1].cssText ?? String(v[i - 1])) : "") + t, "") });',
+      loader: 'js',
+    }));
+  },
+};
+
+async function cssTexts() {
+  const out = await build({
+    ...common,
+    minify: false,
+    platform: 'node',
+    write: false,
+    stdin: {
+      contents:
+        "export { hostStyles as host } from './src/shared/host.styles.ts';" +
+        "export { styles as list } from './src/related-news-list/related-news-list.styles.ts';" +
+        "export { styles as article } from './src/news-article/news-article.styles.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    plugins: [litCssStub],
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
+  const m = await import(url);
+  return { host: m.host.cssText, list: m.list.cssText, article: m.article.cssText };
+}
+
+/** `patch(path, source)`: rewrites element sources in the in-page bundle only (what-if experiments). */
+export async function buildAll({ patch = (path, source) => source } = {}) {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const css = await cssTexts();
+  // In-page bundle (all implementations); lazy chunks (virtualizer) stay lazy.
+  await build({
+    ...common,
+    entryPoints: { harness: 'bench/page/harness.js' },
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [sourcePatch(patch)],
+  });
+  // One bundle per implementation for the boot probe and the CLS page, each built on its own.
+  const sizes = {};
+  for (const [name, entry] of [
+    ['boot-vanilla', 'bench/page/boot-vanilla.js'],
+    ['boot-lit', 'bench/page/boot-lit.js'],
+    ['boot-react', 'bench/page/boot-react.js'],
+    ['define-lit', 'bench/page/define-lit.js'],
+  ]) {
+    const r = await build({
+      ...common,
+      entryPoints: { [name]: entry },
+      outdir,
+      splitting: true,
+      chunkNames: `chunks/${name}-[name]-[hash]`,
+      define: { ...common.define, __CSS__: JSON.stringify(css) },
+      metafile: true,
+    });
+    const main = Object.entries(r.metafile.outputs).find(([, o]) => o.entryPoint)?.[1];
+    sizes[name] = main?.bytes;
+  }
+  return { sizes };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(await buildAll());
+}

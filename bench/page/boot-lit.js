@@ -1,0 +1,4 @@
+import '../../src/define.ts';
+import { boot } from './boot-common.js';
+
+boot('lit');
