@@ -24,6 +24,15 @@ if (!existsSync(cdn)) {
 
 const rows = [];
 const failures = [];
+const targets = [];
+/** Fails over the ceiling; notes the distance to the target. */
+function check(what, bytes, unit, ceiling, target) {
+  const size = bytes / 1024;
+  if (size > ceiling) failures.push(`${what} is ${kib(bytes)} KiB ${unit}, ceiling ${ceiling} KiB`);
+  targets.push(
+    `${what}: ${kib(bytes)} KiB ${unit}, target ${target} KiB${size > target ? ` (${(size - target).toFixed(2)} KiB over)` : ' (met)'}`,
+  );
+}
 const row = (name, buf, note = '') => {
   const r = { name, min: buf.length, gzip: gzip(buf), brotli: brotli(buf), note };
   rows.push(r);
@@ -44,9 +53,13 @@ const eager = row(
   `eager: news-widgets.js + the ${eagerFiles.size - 1} chunks it imports`,
   Buffer.concat([...eagerFiles].map((f) => readFileSync(f))),
 );
-if (eager.brotli / 1024 > budgets.cdnEagerBrotli) {
-  failures.push(`eager CDN code is ${kib(eager.brotli)} KiB brotli, budget ${budgets.cdnEagerBrotli} KiB`);
-}
+check(
+  'eager CDN code',
+  eager.brotli,
+  'brotli',
+  budgets.ceiling.cdnEagerBrotli,
+  budgets.target.cdnEagerBrotli,
+);
 for (const f of eagerFiles) row(`  eager ${basename(f)}`, readFileSync(f));
 for (const f of existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').sort() : []) {
   if (!eagerFiles.has(join('dist/cdn/chunks', f))) {
@@ -79,13 +92,12 @@ async function bundle(entry, external) {
   });
   return Buffer.from(out.outputFiles[0].contents);
 }
-for (const [tag, budget] of Object.entries(budgets.elementOwnGzip)) {
+for (const [tag, ceiling] of Object.entries(budgets.ceiling.elementOwnGzip)) {
   const r = row(
     `<${tag}> own code, no Lit`,
     await bundle(`src/${tag}/${tag}.ts`, [...lit, '../shared/*', '../data/*', ...lazy]),
   );
-  if (r.gzip / 1024 > budget)
-    failures.push(`<${tag}> own code is ${kib(r.gzip)} KiB gzip, budget ${budget} KiB`);
+  check(`<${tag}> own code`, r.gzip, 'gzip', ceiling, budgets.target.elementOwnGzip[tag]);
 }
 const shared = readdirSync('src/shared').filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts'));
 row(
@@ -104,8 +116,9 @@ for (const r of rows) {
   const cells = [kib(r.min).padStart(8), kib(r.gzip).padStart(8), kib(r.brotli).padStart(10)].join('  ');
   console.log(`${r.name.padEnd(w)}  ${cells}${r.note ? `  ${r.note}` : ''}`);
 }
+console.log(`\nTargets (bench/budgets.json → target):\n- ${targets.join('\n- ')}`);
 if (failures.length) {
-  console.error(`\nOver budget (bench/budgets.json):\n- ${failures.join('\n- ')}`);
+  console.error(`\nOver the ceiling (bench/budgets.json → ceiling):\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log('\nAll byte budgets hold.');
+console.log('\nNo figure is over its ceiling.');
