@@ -29,15 +29,24 @@ export function resolveUrl(url: string | undefined, base: string): string | unde
 }
 
 /** A URL for comparison: absolute, without its fragment. */
+const keys = new Map<string, string | undefined>();
+
 export function urlKey(url: string): string | undefined {
   if (!url) return undefined;
+  // Every render filters the whole list: remember each URL's key (bounded; keyed with the base URL).
+  const cacheKey = `${document.baseURI} ${url}`;
+  if (keys.has(cacheKey)) return keys.get(cacheKey);
+  let key: string | undefined;
   try {
     const u = new URL(url, document.baseURI);
     u.hash = '';
-    return u.href;
+    key = u.href;
   } catch {
-    return undefined;
+    key = undefined;
   }
+  if (keys.size > 20000) keys.clear();
+  keys.set(cacheKey, key);
+  return key;
 }
 
 /** The page's own URL, which is never listed. */

@@ -163,6 +163,9 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   private _wait?: Promise<unknown>;
   private _abort?: AbortController;
   private _c!: ItemContext;
+  private _contextKey = '';
+  /** Row templates by content and position: re-rendering an unchanged item reuses its template. */
+  private _rows = new Map<string, TemplateResult>();
 
   protected get input(): unknown {
     return this.items;
@@ -254,15 +257,21 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const named = !this.noHeading;
     const virtual = items.length > this.virtualThreshold;
     const layout = virtual && this.layout === 'cards' ? 'list' : this.layout;
-    this._c = {
+    const c: ItemContext = {
       locale,
       zone: this.zone,
       style: this.dateFormat,
-      now: Number(this.now ?? Date.now()),
+      now: this.dateFormat === 'relative' ? Number(this.now ?? Date.now()) : 0,
       level: Math.max(2, named ? Math.min(level + 1, 6) : level),
       target: this.target || undefined,
       compact: layout === 'compact',
     };
+    const contextKey = Object.values(c).join('\u0000');
+    if (contextKey !== this._contextKey) {
+      this._contextKey = contextKey;
+      this._rows.clear();
+    }
+    this._c = c;
     const fn = virtualizer.fn;
     return html`<div class="root">
       ${named ? renderHeading(level, 'heading', this.heading || msg(locale, 'related')) : nothing}
@@ -305,6 +314,16 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
 
   /** One item; an arrow function so the virtualizer can call it directly. */
   private _item = (item: RelatedItem, i: number): TemplateResult => {
+    const key = `${i}\u0000${item.title}\u0000${item.url}\u0000${item.summary}\u0000${item.published}\u0000${item.channel}\u0000${item.image?.src}\u0000${item.image?.alt}`;
+    let row = this._rows.get(key);
+    if (!row) {
+      if (this._rows.size > 5000) this._rows.clear();
+      this._rows.set(key, (row = this._row(item, i)));
+    }
+    return row;
+  };
+
+  private _row(item: RelatedItem, i: number): TemplateResult {
     const c = this._c;
     const url = safeUrl(item.url);
     const image = c.compact ? undefined : item.image;
@@ -318,7 +337,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       ? html`<a part="link" href=${url} target=${c.target ?? nothing} rel=${c.target === '_blank' ? 'noopener' : nothing} data-i=${i}>${item.title}</a>`
       : item.title;
     return html`<li part="item" class="item"><article>${src ? html`<img part="thumbnail" src=${src} alt=${image!.alt ?? ''} loading="lazy" decoding="async">` : nothing}${itemHeading(c.level, channel, link)}${item.summary && !c.compact ? html`<p part="summary" class="summary" title=${item.summary}>${item.summary}</p>` : nothing}${time ? html`<time part="time" datetime=${time.datetime} title=${time.title}>${time.text}</time>` : nothing}</article></li>`;
-  };
+  }
 
   /**
    * `summary-lines`, applied through the CSSOM: a `style` attribute (or Lit's styleMap, which writes one

@@ -19,6 +19,27 @@ describe('<related-news-list> rendering', () => {
   });
   beforeEach(() => clearCache());
 
+  describe('updates', () => {
+    it('re-renders a changed item, keeps unchanged ones, and follows items that move', async () => {
+      const el = await settled(html`<related-news-list .items=${items}></related-news-list>`);
+      const before = $$(el, 'li')[1];
+      const next = items.map((item, i) => (i === 0 ? { ...item, title: '新标题' } : item));
+      el.items = next;
+      await el.updateComplete;
+      expect(titles(el)[0]).to.equal('新标题');
+      expect(titles(el).slice(1)).to.deep.equal(items.slice(1).map((i) => i.title));
+      expect($$(el, 'li')[1]).to.equal(before);
+      el.items = [...next].reverse();
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal([...next].reverse().map((i) => i.title));
+      expect(links(el).map((a) => a.dataset.i)).to.deep.equal(next.map((_, i) => String(i)));
+      el.lang = 'en';
+      el.dateFormat = 'date';
+      await el.updateComplete;
+      expect($(el, 'time')!.textContent).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    });
+  });
+
   describe('summary clamp', () => {
     it('clamps the summary to two lines by default, keeping the full text in the DOM and on hover', async () => {
       const el = await settled(
