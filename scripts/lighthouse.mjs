@@ -15,7 +15,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChrome } from './chrome.mjs';
+import { chromeFlags, findChrome } from './chrome.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const pageName = process.argv[2] ?? 'index.html';
@@ -113,16 +113,7 @@ if (!chromePath) {
 }
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...chromeFlags],
 });
 let lhr;
 try {
