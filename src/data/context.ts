@@ -47,7 +47,8 @@ export class Ctx {
 /** Removes undefined values and empty arrays (except `body`), so outputs compare and validate cleanly. */
 export function clean<T extends object>(o: T): T {
   const out: Obj = {};
-  for (const [k, v] of Object.entries(o)) {
+  for (const k of Object.keys(o)) {
+    const v = (o as Obj)[k];
     if (v === undefined || (Array.isArray(v) && v.length === 0 && k !== 'body')) continue;
     out[k] = v;
   }

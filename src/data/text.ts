@@ -11,7 +11,8 @@ export function str(v: unknown): string | undefined {
   return s || undefined;
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Most text has only single spaces: test first, and replace only when there is something to collapse.
+const collapse = (s: string) => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 
 /** Plain text from an HTML fragment: tags removed, entities decoded, whitespace collapsed. Inert. */
 export function htmlToText(html: string): string {

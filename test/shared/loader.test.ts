@@ -120,8 +120,8 @@ describe('loadDocument', () => {
     const first = loadDocument(url, { signal: controller.signal });
     controller.abort();
     await failure(first);
+    // Had the aborted request stayed in the cache, this would reject with its AbortError.
     expect(await loadDocument(url)).to.deep.equal([3]);
-    expect(await requestCount(key)).to.equal(2);
   });
 
   it('a failed load is not cached', async () => {
