@@ -151,7 +151,6 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   protected readonly expect = 'list';
 
   private _base: RelatedItem[] | null = null;
-  private _nextFor: RelatedItem[] | null = null;
   private _extra: RelatedItem[] = [];
   private _next?: string;
   private _list: RelatedItem[] = [];
@@ -186,7 +185,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     if (value !== this._base) {
       this._base = value;
       this._extra = [];
-      this._next = undefined;
+      this._next = this.nextPageUrl && safeUrl(this.nextPageUrl) ? this.nextPageUrl : undefined;
       this._live = '';
       this._shown = 0;
       this._dirty = true;
@@ -201,19 +200,6 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     if (view) {
       const size = this._size();
       this._view = size ? this._list.slice(0, this._shown || size) : this._list;
-    }
-    if (value && this._size() && this._nextFor !== value) {
-      this._nextFor = value;
-      this._await(
-        import('./list-paging.js')
-          .then((paging) => paging.findNext(this, this.zone))
-          .then((next) => {
-            if (next && value === this._base) {
-              this._next = next;
-              this.requestUpdate();
-            }
-          }),
-      );
     }
     if (value && (this.state === 'ready' || this.state === 'empty')) {
       this.state = this._list.length ? 'ready' : 'empty';

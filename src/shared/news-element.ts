@@ -73,6 +73,14 @@ export abstract class NewsElement<T> extends LitElement {
     return this.#error;
   }
 
+  /**
+   * The next page's absolute URL named by the list document shown now (JSON Feed `next_url`, native
+   * `next`, Atom/RSS `<link rel="next">`), resolved against `src` when the document came from there.
+   */
+  protected get nextPageUrl(): string | undefined {
+    return this.#next;
+  }
+
   /** Resolves once the data has settled (ready, empty or error) and been rendered. */
   get loaded(): Promise<void> {
     return this.#settled.promise;
@@ -101,6 +109,7 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   #value: T | null = null;
+  #next?: string;
   #problems: NormalizeResult<T>['problems'] = [];
   #error?: NewsErrorDetail;
   #source: DataSource = 'property';
@@ -350,6 +359,18 @@ export abstract class NewsElement<T> extends LitElement {
 
   #show(result: NormalizeResult<T>, input: Input, seq: number): void {
     this.#problems = result.problems;
+    const next = (result as { next?: string }).next;
+    this.#next = undefined;
+    if (next) {
+      try {
+        this.#next = new URL(
+          next,
+          input.source === 'src' ? new URL(this.src!, document.baseURI) : document.baseURI,
+        ).href;
+      } catch {
+        // An unparsable next URL: no further pages.
+      }
+    }
     if (result.value === null) {
       const first = result.problems[0]?.message;
       return this.#fail(
