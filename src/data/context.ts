@@ -25,9 +25,12 @@ const MAX_PROBLEMS = 100;
 /** State of one normalization: the time zone and the problems found so far. */
 export class Ctx {
   readonly problems: Problem[] = [];
+  /** Every problem met, also those past the cap. */
+  warnings = 0;
   constructor(readonly timeZone: string) {}
 
   warn(path: string, message: string): void {
+    this.warnings++;
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path, message });
     else if (this.problems.length === MAX_PROBLEMS)
       this.problems.push({ path: '', message: 'further problems omitted' });

@@ -1,4 +1,3 @@
-import { html, type TemplateResult } from 'lit';
 import { safeUrl } from '../shared/url.js';
 
 type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
@@ -28,42 +27,30 @@ export function resolveUrl(url: string | undefined, base: string): string | unde
   }
 }
 
-/** A URL for comparison: absolute, without its fragment. */
-const keys = new Map<string, string | undefined>();
+/** Keys of URLs seen, for the base URL they were resolved against. */
+let keys = new Map<string, string | undefined>();
+let keysBase = '';
 
-export function urlKey(url: string): string | undefined {
+/** A URL for comparison: absolute (against `base`, default the document's), without its fragment. */
+export function urlKey(url: string, base = document.baseURI): string | undefined {
   if (!url) return undefined;
-  // Every render filters the whole list: remember each URL's key (bounded; keyed with the base URL).
-  const cacheKey = `${document.baseURI} ${url}`;
-  if (keys.has(cacheKey)) return keys.get(cacheKey);
-  let key: string | undefined;
+  // Every render filters the whole list: remember each URL's key (bounded, for one base URL).
+  if (base !== keysBase || keys.size > 20000) {
+    keys = new Map();
+    keysBase = base;
+  }
+  let key = keys.get(url);
+  if (key !== undefined || keys.has(url)) return key;
   try {
-    const u = new URL(url, document.baseURI);
+    const u = new URL(url, base);
     u.hash = '';
     key = u.href;
   } catch {
     key = undefined;
   }
-  if (keys.size > 20000) keys.clear();
-  keys.set(cacheKey, key);
+  keys.set(url, key);
   return key;
 }
 
 /** The page's own URL, which is never listed. */
 export const pageKey = (): string | undefined => urlKey(location.href);
-
-/** An item title heading at `level` (2–6), without an id: the channel (or nothing), then the link. */
-export function itemHeading(level: number, channel: unknown, link: unknown): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 part="title" class="title">${channel}${link}</h2>`;
-    case 3:
-      return html`<h3 part="title" class="title">${channel}${link}</h3>`;
-    case 4:
-      return html`<h4 part="title" class="title">${channel}${link}</h4>`;
-    case 5:
-      return html`<h5 part="title" class="title">${channel}${link}</h5>`;
-    default:
-      return html`<h6 part="title" class="title">${channel}${link}</h6>`;
-  }
-}

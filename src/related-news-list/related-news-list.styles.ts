@@ -63,6 +63,10 @@ export const styles = css`
   time {
     line-height: 1.5;
   }
+  .summary:empty,
+  time:empty {
+    display: none;
+  }
   img {
     grid-area: 1 / 2 / span 3;
     width: var(--news-thumbnail-width, 7.5em);

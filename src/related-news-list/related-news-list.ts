@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RelatedItem } from '../data/model.js';
 import { formatDate, type DateFormat } from '../shared/format.js';
-import { headingLevel as levelOf, renderHeading } from '../shared/heading.js';
+import { headingLevel as levelOf, headingTag, renderHeading } from '../shared/heading.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { msg, type Locale } from '../shared/i18n.js';
 import { NewsElement } from '../shared/news-element.js';
 import { safeUrl } from '../shared/url.js';
 import { styles } from './related-news-list.styles.js';
-import { itemHeading, loadVirtualizer, pageKey, urlKey, virtualizer } from './list-helpers.js';
+import { loadVirtualizer, pageKey, urlKey, virtualizer } from './list-helpers.js';
 
 /** More displayed items than this switch the list to virtual scrolling. */
 export const VIRTUAL_THRESHOLD = 200;
@@ -163,8 +164,11 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   private _abort?: AbortController;
   private _c!: ItemContext;
   private _contextKey = '';
-  /** Row templates by content and position: re-rendering an unchanged item reuses its template. */
-  private _rows = new Map<string, TemplateResult>();
+  /**
+   * Row templates by item and position: re-rendering an unchanged item reuses its template (the
+   * normalizer returns the same item object for an input item it has read before).
+   */
+  private _rows = new WeakMap<RelatedItem, { i: number; row: TemplateResult }>();
 
   protected get input(): unknown {
     return this.items;
@@ -255,7 +259,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const contextKey = Object.values(c).join('\u0000');
     if (contextKey !== this._contextKey) {
       this._contextKey = contextKey;
-      this._rows.clear();
+      this._rows = new WeakMap();
     }
     this._c = c;
     const fn = virtualizer.fn;
@@ -300,12 +304,10 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
 
   /** One item; an arrow function so the virtualizer can call it directly. */
   private _item = (item: RelatedItem, i: number): TemplateResult => {
-    const key = `${i}\u0000${item.title}\u0000${item.url}\u0000${item.summary}\u0000${item.published}\u0000${item.channel}\u0000${item.image?.src}\u0000${item.image?.alt}`;
-    let row = this._rows.get(key);
-    if (!row) {
-      if (this._rows.size > 5000) this._rows.clear();
-      this._rows.set(key, (row = this._row(item, i)));
-    }
+    const hit = this._rows.get(item);
+    if (hit?.i === i) return hit.row;
+    const row = this._row(item, i);
+    this._rows.set(item, { i, row });
     return row;
   };
 
@@ -315,14 +317,22 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const image = c.compact ? undefined : item.image;
     const src = image && safeUrl(image.src, true);
     const time = formatDate(item.published, c.locale, c.zone, c.style, c.now);
-    // One line, no white space between tags: every text node and part marker is DOM a long list pays for.
-    const channel = item.channel
-      ? html`<span part="channel" class="channel">${item.channel}</span>`
+    const summary = c.compact ? undefined : item.summary;
+    const tag = headingTag(c.level);
+    const img = src
+      ? html`<img part="thumbnail" src=${src} alt=${image!.alt ?? ''} loading="lazy" decoding="async">`
       : nothing;
-    const link = url
-      ? html`<a part="link" href=${url} target=${c.target ?? nothing} rel=${c.target === '_blank' ? 'noopener' : nothing} data-i=${i}>${item.title}</a>`
-      : item.title;
-    return html`<li part="item" class="item"><article>${src ? html`<img part="thumbnail" src=${src} alt=${image!.alt ?? ''} loading="lazy" decoding="async">` : nothing}${itemHeading(c.level, channel, link)}${item.summary && !c.compact ? html`<p part="summary" class="summary" title=${item.summary}>${item.summary}</p>` : nothing}${time ? html`<time part="time" datetime=${time.datetime} title=${time.title}>${time.text}</time>` : nothing}</article></li>`;
+    const channel = item.channel
+      ? html`<span part="channel" class="channel" .textContent=${item.channel}></span>`
+      : nothing;
+    // One template per row, on one line, text set as properties: every nested template, part marker and
+    // text node is memory and DOM a long list pays for. An absent summary or time leaves its element
+    // empty, which the styles do not display.
+    // The link's name is its text, set through `.textContent` (which the a11y lint rule cannot see).
+    return url
+      ? // eslint-disable-next-line lit-a11y/accessible-name
+        staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} target=${c.target ?? nothing} rel=${c.target === '_blank' ? 'noopener' : nothing} data-i=${i} .textContent=${item.title}></a></${tag}><p part="summary" class="summary" title=${summary ?? nothing} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${time?.title ?? nothing} .textContent=${time?.text ?? ''}></time></article></li>`
+      : staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}${item.title}</${tag}><p part="summary" class="summary" title=${summary ?? nothing} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${time?.title ?? nothing} .textContent=${time?.text ?? ''}></time></article></li>`;
   }
 
   /**
@@ -350,13 +360,14 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
 
   /** The base items plus fetched pages, without excluded URLs and repeats, cut at `limit`. */
   private _filter(): RelatedItem[] {
-    const seen = new Set([pageKey(), ...(this.exclude ?? '').split(/\s+/).map(urlKey)]);
+    const base = document.baseURI;
+    const seen = new Set([pageKey(), ...(this.exclude ?? '').split(/\s+/).map((url) => urlKey(url, base))]);
     const limit = Number(this.limit) > 0 ? Math.floor(Number(this.limit)) : Infinity;
     const out: RelatedItem[] = [];
     for (const list of [this._base ?? [], this._extra]) {
       for (const item of list) {
         if (out.length >= limit) return out;
-        const key = item.url ? urlKey(item.url) : undefined;
+        const key = item.url ? urlKey(item.url, base) : undefined;
         if (key) {
           if (seen.has(key)) continue;
           seen.add(key);

@@ -1,4 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+
+const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** A heading level from an attribute value, clamped to 1–6, or `fallback`. */
 export function headingLevel(value: unknown, fallback: number): number {
@@ -6,20 +9,11 @@ export function headingLevel(value: unknown, fallback: number): number {
   return Number.isFinite(n) && n >= 1 && n <= 6 ? n : fallback;
 }
 
+/** The tag name of a heading level (1–6), for templates of `lit/static-html.js`. */
+export const headingTag = (level: number): StaticValue => TAGS[level - 1] ?? TAGS[5];
+
 /** `<h1>`…`<h6>` with the given part, id and content. */
 export function renderHeading(level: number, part: string, content: unknown, id?: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part=${part} id=${id ?? part}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} id=${id ?? part}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} id=${id ?? part}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} id=${id ?? part}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} id=${id ?? part}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} id=${id ?? part}>${content}</h6>`;
-  }
+  const tag = headingTag(level);
+  return staticHtml`<${tag} part=${part} id=${id ?? part}>${content}</${tag}>`;
 }

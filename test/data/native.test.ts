@@ -233,6 +233,30 @@ describe('normalize: native lists', () => {
     }
   });
 
+  it('reads an item again when it was changed in place or the time zone differs', () => {
+    const item = { title: 'a', published: '2025-04-16 11:28:00', image: { src: 'a.jpg' } };
+    const list = [item, { title: 'b' }];
+    expect(normalize(list, { expect: 'list' }).value![0].title).to.equal('a');
+    item.title = 'a2';
+    item.image.src = 'a2.jpg';
+    const again = normalize(list.slice(), { expect: 'list' }).value!;
+    expect(again[0]).to.deep.equal({
+      title: 'a2',
+      published: '2025-04-16T11:28:00+08:00',
+      image: { src: 'a2.jpg' },
+    });
+    const utc = normalize(list, { expect: 'list', timeZone: 'UTC' }).value!;
+    expect(utc[0].published).to.equal('2025-04-16T11:28:00+00:00');
+  });
+
+  it('reports the problems of an item every time it is read', () => {
+    const list = [{ title: 'a', published: 'not a time' }];
+    for (let i = 0; i < 2; i++) {
+      const r = normalize(list, { expect: 'list' });
+      expect(r.problems.map((p) => p.path)).to.deep.equal(['[0].published']);
+    }
+  });
+
   it("an article's related items", async () => {
     const r = normalize(await seed(), { expect: 'list' });
     expect(r.value).to.have.length(5);
