@@ -13,6 +13,7 @@ export default tseslint.config(
       'storybook-static',
       'coverage',
       'bench/results',
+      'tmp',
       'custom-elements.json',
     ],
   },
