@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cpSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const root = import.meta.dirname;
 /** Files in `dir` (not recursive) whose names end with `suffix`, as `dir/name` paths. */
@@ -39,9 +40,20 @@ function library(): UserConfig {
   };
 }
 
+/** Minifies the CSS and HTML text of the sources' Lit templates (scripts/minify-literals.mjs). */
+function literals(): Plugin {
+  return {
+    name: 'news-widgets-minify-literals',
+    transform(code, id) {
+      return /[\\/]src[\\/].*\.ts$/.test(id) ? { code: minifyLiterals(code, id), map: null } : undefined;
+    },
+  };
+}
+
 /** The CDN files: everything inlined (Lit in its production build), minified. */
 function cdn(format: 'es' | 'iife'): UserConfig {
   return {
+    plugins: [literals()],
     build: {
       target: 'es2021',
       outDir: 'dist/cdn',

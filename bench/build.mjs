@@ -1,6 +1,7 @@
 // Builds the benchmark bundles from src with esbuild: minified, ES2021 like the CDN build, Lit's
 // production build (the 'development' export condition is never set), React with NODE_ENV=production.
 import { build } from 'esbuild';
+import { minifyLiterals } from '../scripts/minify-literals.mjs';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -22,12 +23,15 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Applies `patch(path, source)` to the element sources of the in-page bundle (what-if experiments). */
-const sourcePatch = (patch) => ({
+/**
+ * The element sources as the CDN build ships them (template texts minified), after `patch(path, source)`
+ * (what-if experiments on the in-page bundle).
+ */
+const sourcePatch = (patch = (path, source) => source) => ({
   name: 'bench-source-patch',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
-      contents: patch(args.path, readFileSync(args.path, 'utf8')),
+      contents: minifyLiterals(patch(args.path, readFileSync(args.path, 'utf8')), args.path),
       loader: 'ts',
     }));
   },
@@ -97,6 +101,7 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
       splitting: true,
       chunkNames: `chunks/${name}-[name]-[hash]`,
       define: { ...common.define, __CSS__: JSON.stringify(css) },
+      plugins: [sourcePatch()],
       metafile: true,
     });
     const main = Object.entries(r.metafile.outputs).find(([, o]) => o.entryPoint)?.[1];

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyLiteralsEsbuild } from './minify-literals.mjs';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const kib = (n) => (n / 1024).toFixed(2);
@@ -88,6 +89,7 @@ async function bundle(entry, external) {
     write: false,
     external,
     tsconfig: 'tsconfig.json',
+    plugins: [minifyLiteralsEsbuild],
     logLevel: 'silent',
   });
   return Buffer.from(out.outputFiles[0].contents);

@@ -1,54 +1,264 @@
 /**
- * The normalizer's fast path for our own native JSON, loaded with the elements. Documents in any other
- * format (or native documents using keys beyond the model's, such as the credits shorthand) return
- * `undefined` here and go through `normalize()`, which the elements load only when such data appears.
+ * The normalizer's fast path, loaded with the elements: it takes native JSON that is already in the
+ * normalized form (what `normalize()` would return unchanged: trimmed plain text, ISO 8601 times with
+ * offset, known block types and roles) and copies it. Anything else returns `undefined` and goes through
+ * `normalize()`, which the elements load only when such data appears. It never repairs anything, so that
+ * its output is always exactly the full normalizer's (a property test holds it to that).
  */
 import type { Article, Credit, RelatedItem } from './model.js';
-import { isObj } from './context.js';
-import { isNative, readNative } from './formats/native.js';
-import { type NormalizeOptions, type NormalizeResult, run } from './core.js';
+import { KNOWN_ROLES } from './model.js';
+import type { Expect, NormalizeOptions, NormalizeResult } from './core.js';
+import { formatWithOffset, isValidTimeZone } from './zone.js';
+import { Memo } from './memo.js';
 
-const ARTICLE_KEYS = new Set([
-  '$schema',
-  'title',
-  'channel',
-  'subtitle',
-  'summary',
-  'id',
-  'url',
-  'lang',
-  'published',
-  'updated',
-  'views',
-  'image',
-  'audio',
-  'body',
-  'credits',
-  'tags',
-  'related',
-  'items',
-  'next',
-]);
-const ITEM_KEYS = new Set(['title', 'url', 'summary', 'published', 'image', 'channel']);
-const CREDIT_KEYS = new Set(['role', 'names', 'label']);
+type Obj = Record<string, unknown>;
+type Out = NormalizeResult<Article | RelatedItem[] | Credit[]> & { next?: string };
 
-const only = (v: unknown, keys: Set<string>): boolean => isObj(v) && Object.keys(v).every((k) => keys.has(k));
+/** Keys in the order the normalizer writes them. */
+const ARTICLE =
+  'title channel subtitle summary id url lang published updated views image audio body credits tags related';
+const ITEM = 'title url summary published image channel';
+const MEDIA = 'src alt width height mimeType caption credit';
+const BLOCKS: Record<string, string> = {
+  paragraph: 'type text lead',
+  heading: 'type text level',
+  quote: 'type text cite',
+  html: 'type html',
+  image: 'type src alt caption credit width height',
+  video: 'type src poster caption',
+  audio: 'type src poster caption',
+  list: 'type items ordered',
+};
+const keys = (list: string) => list.split(' ');
+
+/** Reads each key with its check; undefined when a key is unknown or a value is not in normalized form. */
+type Check = (v: unknown, o?: Obj) => unknown;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A trimmed, non-empty string. */
+const str: Check = (v) => (typeof v === 'string' && v && v === v.trim() ? v : undefined);
+/** Plain text as the normalizer leaves it: single spaces, no tag or character reference. */
+const text: Check = (v) =>
+  str(v) !== undefined && !/[^\S ]| {2}|<[a-z/!]|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(v as string)
+    ? v
+    : undefined;
+const int: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? v : undefined);
+const trimmed: Check = (v) => (typeof v === 'string' && v === v.trim() ? v : undefined);
+/** Plain text with no channel separator (the normalizer would split the title there). */
+const title: Check = (v) => (text(v) !== undefined && !/[丨｜]|\s\|\s/.test(v as string) ? v : undefined);
+
+/** `2025-04-09T11:27:00+08:00` exactly as the normalizer formats it. */
+const time: Check = (v) => {
+  const m =
+    typeof v === 'string' &&
+    /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{3}))?([+-])(\d\d):(\d\d)$/.exec(v);
+  if (!m || +m[1] < 1000 || +m[9] > 23 || +m[10] > 59) return undefined;
+  const offset = (m[8] === '-' ? -1 : 1) * (+m[9] * 60 + +m[10]);
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +(m[7] ?? 0));
+  return +m[2] > 0 && formatWithOffset(wall - offset * 60000, offset) === v ? v : undefined;
+};
+
+const FAIL = Symbol();
 
 /**
- * True when `input` uses only the native model's keys, so that the full detection would read it as
- * native too: no `@type`, `version`, `uri`, `headlines`, `content_html`… of another format.
+ * Which keys a copy may meet beyond its checked ones. Top-level documents: none (another format's key
+ * would change the detected format), except a `$schema` that does not name ninjs. Items, blocks and
+ * credits: any the normalizer ignores, but no JSON-LD `@` key (an array holding one is JSON-LD) and, in
+ * an item, no `role` (an array of objects with roles is a credits list). Media: none (`url`, `mime_type`…
+ * are aliases the normalizer reads).
  */
-export function isPlainNative(input: unknown): boolean {
-  if (!isNative(input)) return false;
-  if (Array.isArray(input)) return input.every((x) => only(x, ITEM_KEYS) || only(x, CREDIT_KEYS));
-  return only(input, ARTICLE_KEYS);
+type Extra = (key: string, o: Obj) => boolean;
+const none: Extra = (k, o) => k === '$schema' && typeof o.$schema === 'string' && !/ninjs/i.test(o.$schema);
+const notLd: Extra = (k) => k[0] !== '@';
+const notLdOrRole: Extra = (k) => k[0] !== '@' && k !== 'role';
+
+/** A copy of `o` with `order`'s keys checked; FAIL for a value that fails or a key `extra` refuses. */
+function copy(o: unknown, order: string, checks: Record<string, Check>, extra: Extra): Obj | typeof FAIL {
+  if (!isObj(o)) return FAIL;
+  for (const k in o) if (!(k in checks) && !extra(k, o)) return FAIL;
+  const out: Obj = {};
+  for (const k of keys(order)) {
+    // A missing body is an empty one, in its place.
+    if (o[k] === undefined && k !== 'body') continue;
+    const v = checks[k](o[k], o);
+    if (v === undefined) return FAIL;
+    if (v !== EMPTY) out[k] = v;
+  }
+  return out;
 }
 
-/** `normalize()` for plain native documents; `undefined` for anything that needs the full normalizer. */
-export function normalizeNative(
-  input: unknown,
-  o: NormalizeOptions,
-): NormalizeResult<Article | RelatedItem[] | Credit[]> | undefined {
-  if (!isPlainNative(input)) return undefined;
-  return run(input, o, (value, _expect, ctx) => ({ format: 'native', doc: readNative(value, ctx) }));
+/** An empty list the normalizer leaves out. */
+const EMPTY = Symbol();
+
+/** A non-empty array of checked values, copied. */
+const list =
+  (check: Check): Check =>
+  (v) => {
+    if (!Array.isArray(v) || !v.length) return undefined;
+    const out = v.map((x) => check(x));
+    return out.includes(undefined) ? undefined : out;
+  };
+const object =
+  (order: string, checks: Record<string, Check>, extra: Extra): Check =>
+  (v) => {
+    const out = copy(v, order, checks, extra);
+    return out === FAIL ? undefined : out;
+  };
+
+const media = object(
+  MEDIA,
+  {
+    src: str,
+    alt: trimmed,
+    width: int,
+    height: int,
+    mimeType: str,
+    caption: text,
+    credit: text,
+  },
+  none,
+);
+
+const items = new Memo<0, RelatedItem>();
+const itemChecks = { title: text, url: str, summary: text, published: time, image: media, channel: text };
+const item: Check = (v) => {
+  if (!isObj(v) || v.title === undefined) return undefined;
+  const hit = items.get(v, 0);
+  if (hit) return hit;
+  const out = copy(v, ITEM, itemChecks, notLdOrRole);
+  return out === FAIL ? undefined : items.set(v, 0, out as unknown as RelatedItem);
+};
+
+const block: Check = (b) => {
+  const order = isObj(b) && typeof b.type === 'string' && BLOCKS[b.type];
+  if (!order) return undefined;
+  const out = copy(
+    b,
+    order,
+    {
+      type: (v) => v,
+      text: str,
+      lead: str,
+      level: (v) => (v === 2 || v === 3 || v === 4 ? v : undefined),
+      cite: text,
+      html: str,
+      src: str,
+      alt: trimmed,
+      caption: text,
+      credit: text,
+      width: int,
+      height: int,
+      poster: str,
+      items: list(str),
+      ordered: (v) => (typeof v === 'boolean' ? v : undefined),
+    },
+    notLd,
+  );
+  if (out === FAIL || (b.type === 'image' && out.alt === undefined)) return undefined;
+  return (order.includes(' text') && out.text === undefined) ||
+    (order.includes(' src') && out.src === undefined) ||
+    (b.type === 'html' && out.html === undefined) ||
+    (b.type === 'list' && out.items === undefined)
+    ? undefined
+    : out;
+};
+
+/** Known roles only (other role names map through aliases), each role and label once. */
+const credits: Check = (v) => {
+  const out = list(object('role names label', { role: text, names: list(text), label: text }, notLd))(v) as
+    Credit[] | undefined;
+  const seen = new Set<string>();
+  return out?.every(
+    (c) =>
+      (KNOWN_ROLES as readonly string[]).includes(c.role) &&
+      c.names &&
+      new Set(c.names).size === c.names.length &&
+      !seen.has(`${c.role}\n${c.label}`) &&
+      seen.add(`${c.role}\n${c.label}`),
+  )
+    ? out
+    : undefined;
+};
+
+const tags: Check = (v) => {
+  const out = list((t) => (str(t) !== undefined && !/[,，、;；]/.test(t as string) ? t : undefined))(v);
+  return out && new Set(out as string[]).size === (out as string[]).length ? out : undefined;
+};
+
+/** An empty array, which the normalizer drops, or `check`. */
+const orEmpty =
+  (check: Check): Check =>
+  (v, o) =>
+    Array.isArray(v) && !v.length ? EMPTY : check(v, o);
+
+const articleChecks: Record<string, Check> = {
+  title,
+  channel: text,
+  subtitle: text,
+  summary: text,
+  id: str,
+  url: str,
+  lang: str,
+  published: time,
+  updated: time,
+  views: int,
+  image: media,
+  audio: media,
+  body: (v) =>
+    v === undefined || (Array.isArray(v) && !v.length) ? [] : typeof v === 'string' ? str(v) : list(block)(v),
+  credits: orEmpty(credits),
+  tags: orEmpty(tags),
+  related: orEmpty(list(item)),
+};
+
+function article(v: unknown): Article | undefined {
+  if (!isObj(v) || v.title === undefined) return undefined;
+  const out = copy(v, ARTICLE, articleChecks, none);
+  if (out === FAIL) return undefined;
+  return out as unknown as Article;
+}
+
+/** Checked items, copied; an empty array stays empty. */
+const itemList = (v: unknown[]) => (v.length ? (list(item)(v) as RelatedItem[] | undefined) : []);
+
+/** A list document's items (a plain array, `{ items, next }`, or an article's related items). */
+function listOf(v: unknown): Pick<Out, 'value' | 'next'> | undefined {
+  if (Array.isArray(v)) {
+    const value = itemList(v);
+    return value && { value };
+  }
+  if (isObj(v) && v.title === undefined && Array.isArray(v.items)) {
+    for (const k in v) if (k !== 'items' && k !== 'next' && !none(k, v)) return undefined;
+    const value = itemList(v.items);
+    const next = v.next === undefined ? undefined : (str(v.next) as string | undefined);
+    if (!value || (v.next !== undefined && next === undefined)) return undefined;
+    return next ? { value, next } : { value };
+  }
+  const a = article(v);
+  return a && { value: a.related ?? [] };
+}
+
+function read(input: unknown, expect: Expect): Pick<Out, 'value' | 'next'> | undefined {
+  if (expect === 'list') return listOf(input);
+  if (expect === 'credits') {
+    if (Array.isArray(input)) {
+      const value = credits(input);
+      return value ? { value: value as Credit[] } : undefined;
+    }
+    const a = article(input);
+    return a && { value: a.credits ?? [] };
+  }
+  const value = article(input);
+  return value && { value };
+}
+
+/** `normalize()` for native documents already in normalized form; `undefined` for anything else. */
+export function normalizeNative(input: unknown, o: NormalizeOptions): Out | undefined {
+  if (o.timeZone !== undefined && !isValidTimeZone(o.timeZone)) return undefined;
+  const r = read(input, o.expect);
+  if (!r) return undefined;
+  const out: Out = { value: r.value, problems: [], format: 'native' };
+  if (r.next) out.next = r.next;
+  return out;
 }

@@ -7,7 +7,6 @@ import { formatCount, formatDate, type DateFormat } from '../shared/format.js';
 import { msg, roleLabel, type Locale } from '../shared/i18n.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { safeUrl } from '../shared/url.js';
-import { sanitizeHtml } from '../shared/sanitize.js';
 import { styles } from './news-article.styles.js';
 
 /** A space between a bold lead and its text, except after CJK punctuation (。，：…), which needs none. */
@@ -136,18 +135,23 @@ export class NewsArticleElement extends NewsElement<Article> {
       return;
     }
     const fresh = new Map<string, Node>();
-    return Promise.all(
-      sources.map(async (source) => {
-        let node = this.#html.get(source);
-        if (!node) {
-          const div = document.createElement('div');
-          div.className = 'html';
-          div.append(await sanitizeHtml(source));
-          node = div;
-        }
-        fresh.set(source, node);
-      }),
-    ).then(() => void (this.#html = fresh));
+    // The sanitizer and DOMPurify load together, when an HTML body first appears.
+    return import('../shared/sanitize.js')
+      .then(({ sanitizeHtml }) =>
+        Promise.all(
+          sources.map(async (source) => {
+            let node = this.#html.get(source);
+            if (!node) {
+              const div = document.createElement('div');
+              div.className = 'html';
+              div.append(await sanitizeHtml(source));
+              node = div;
+            }
+            fresh.set(source, node);
+          }),
+        ),
+      )
+      .then(() => void (this.#html = fresh));
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,7 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Credit } from '../data/model.js';
-import { mapRole } from '../data/credits.js';
+import { KNOWN_ROLES, type Credit } from '../data/model.js';
 import { NewsElement } from '../shared/news-element.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { intlTag, roleLabel, type Locale } from '../shared/i18n.js';
@@ -38,6 +37,20 @@ function defaultSeparator(locale: Locale): string {
 }
 
 const listFormats = new Map<Locale, Intl.ListFormat | null>();
+
+/** The role-name table (责编 → responsibleEditor…), loaded when `labels` first names a role that way. */
+let mapRole: typeof import('../data/credits.js').mapRole | undefined;
+let roles: Promise<void> | undefined;
+
+/** Loads the role names if `labels` has a key that is not a role; undefined when nothing is to load. */
+function loadRoles(labels: CreditLabels | undefined): Promise<void> | undefined {
+  if (mapRole || !labels || !Object.keys(labels).some((k) => !(KNOWN_ROLES as readonly string[]).includes(k)))
+    return undefined;
+  return (roles ??= import('../data/credits.js').then(
+    (m) => void (mapRole = m.mapRole),
+    () => void (roles = undefined),
+  ));
+}
 
 /**
  * Names joined the way the locale lists people: `Ann and Bob`, `Ann, Bob, and Cy` in English;
@@ -148,6 +161,17 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
     return changed.has('credits');
   }
 
+  /** Waits for the role names before the credits first show, when `labels` needs them. */
+  protected override prepare(): void | Promise<void> {
+    return loadRoles(this.labels);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const loading = changed.has('labels') && loadRoles(this.labels);
+    if (loading) this.waitFor(loading.then(() => this.requestUpdate()));
+  }
+
   /** The label shown for a credit: a custom label, the locale's label, the credit's own label, the role. */
   protected labelOf(credit: Credit, locale: Locale, custom: Map<string, string>): string {
     return (
@@ -165,7 +189,7 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
     if (!labels || typeof labels !== 'object') return map;
     for (const [key, label] of Object.entries(labels)) {
       if (typeof label !== 'string') continue;
-      map.set(mapRole(key).role, label);
+      map.set(mapRole ? mapRole(key).role : key, label);
     }
     for (const [key, label] of Object.entries(labels)) if (typeof label === 'string') map.set(key, label);
     return map;

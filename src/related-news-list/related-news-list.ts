@@ -160,7 +160,6 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   private _busy = false;
   private _live = '';
   private _dirty = true;
-  private _wait?: Promise<unknown>;
   private _abort?: AbortController;
   private _c!: ItemContext;
   private _contextKey = '';
@@ -209,25 +208,13 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       this.state = this._list.length ? 'ready' : 'empty';
     }
     if (this._view.length > this.virtualThreshold && !virtualizer.fn) {
-      this._await(loadVirtualizer().then(() => this.requestUpdate()));
+      this.waitFor(loadVirtualizer().then(() => this.requestUpdate()));
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._abort?.abort();
-  }
-
-  /** Also waits for a lazily loaded virtualizer and the next-page lookup, so tests and hosts see the final DOM. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this._wait) {
-      const wait = this._wait;
-      await wait;
-      if (this._wait === wait) this._wait = undefined;
-      done = (await super.getUpdateComplete()) && done;
-    }
-    return done;
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -378,11 +365,6 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     return out;
   }
 
-  private _await(promise: Promise<unknown>): void {
-    const before = this._wait;
-    this._wait = Promise.all([before, promise.catch(() => undefined)]);
-  }
-
   private _onClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-i]');
     if (!link) return;
@@ -394,7 +376,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   }
 
   private _onMore(): void {
-    this._await(this._more());
+    this.waitFor(this._more());
   }
 
   /** Reveals the next page of loaded items, or fetches it; then focuses the first new link. */
@@ -430,7 +412,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     this._dirty = true;
     this.requestUpdate();
     // Lit's own promise: `this.updateComplete` would wait for this very call.
-    await super.getUpdateComplete();
+    await this.renderDone();
     const added = this._view.length - before;
     this._live = msg(locale, 'loadedMore', { n: added });
     this.requestUpdate();

@@ -1,5 +1,5 @@
 import { intlTag, type Locale } from './i18n.js';
-import { DEFAULT_TIME_ZONE, formatWithOffset, isValidTimeZone, zoneOffset } from '../data/time.js';
+import { DEFAULT_TIME_ZONE, formatWithOffset, isValidTimeZone, zoneOffset } from '../data/zone.js';
 
 /** How a time is displayed. */
 export type DateFormat = 'datetime' | 'date' | 'long' | 'relative';

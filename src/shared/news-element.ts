@@ -12,6 +12,9 @@ export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
 const LAZY_MARGIN = '500px';
 
+/** The full normalizer, once a document that needed it has loaded it. */
+let fullNormalize: typeof import('../data/normalize.js').normalize | undefined;
+
 /** A source of data, in precedence order. */
 interface Input {
   source: DataSource;
@@ -109,6 +112,10 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   #value: T | null = null;
+  /** Data is being read by the full normalizer while earlier data stays shown. */
+  #reading = false;
+  /** Work that `updateComplete` waits for (see `waitFor`). */
+  #waiting?: Promise<unknown>;
   #next?: string;
   #problems: NormalizeResult<T>['problems'] = [];
   #error?: NewsErrorDetail;
@@ -212,7 +219,7 @@ export abstract class NewsElement<T> extends LitElement {
       if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
       else this.removeAttribute('aria-busy');
     }
-    if (this.state !== 'loading' && this.#pendingLoadEvent) {
+    if (this.state !== 'loading' && this.#pendingLoadEvent && !this.#reading) {
       this.#pendingLoadEvent = false;
       if (this.state === 'ready' || this.state === 'empty') {
         this.dispatchEvent(new NewsLoadEvent({ data: this.#value, source: this.#source }));
@@ -222,9 +229,36 @@ export abstract class NewsElement<T> extends LitElement {
     }
   }
 
+  /**
+   * Makes `updateComplete` also wait for `work` (a module loading lazily, a page of items) and the
+   * update it requests, so that hosts and tests see the final DOM. The full normalizer loading for data
+   * given inline is such work: after setting data in any format, `await el.updateComplete` sees it.
+   */
+  protected waitFor(work: Promise<unknown>): void {
+    const before = this.#waiting;
+    this.#waiting = Promise.all([before, work.catch(() => undefined)]);
+  }
+
+  /** Lit's own `updateComplete`, without the work of `waitFor`: for that work itself to await. */
+  protected renderDone(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#waiting) {
+      const wait = this.#waiting;
+      await wait;
+      if (this.#waiting === wait) this.#waiting = undefined;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
+  }
+
   /** Finds the input with the highest precedence and turns it into state. */
   #resolve(): void {
     const seq = ++this.#seq;
+    this.#reading = false;
     this.#noInput = false;
     this.#abort?.abort();
     this.#abort = undefined;
@@ -346,18 +380,26 @@ export abstract class NewsElement<T> extends LitElement {
       return this.#setState('empty');
     }
     const options = { expect: this.expect, timeZone: this.zone };
-    const fast = normalizeNative(input.value, options);
+    const fast = normalizeNative(input.value, options) ?? fullNormalize?.(input.value, options);
     if (fast) return this.#show(fast as NormalizeResult<T>, input, seq);
-    // Other formats: the full normalizer loads when such data first appears.
-    this.#setState('loading');
-    import('../data/normalize.js').then(
-      ({ normalize }) =>
-        seq === this.#seq && this.#show(normalize(input.value, options) as NormalizeResult<T>, input, seq),
-      (error: unknown) => seq === this.#seq && this.#fail(new LoadError('network', String(error))),
+    // Other formats: the full normalizer loads when such data first appears on the page. Data shown
+    // meanwhile stays until the new data replaces it.
+    if (this.state !== 'ready' && this.state !== 'empty') this.#setState('loading');
+    this.#reading = true;
+    this.waitFor(
+      import('../data/normalize.js').then(
+        ({ normalize }) => {
+          fullNormalize = normalize;
+          if (seq === this.#seq)
+            this.#show(normalize(input.value, options) as NormalizeResult<T>, input, seq);
+        },
+        (error: unknown) => seq === this.#seq && this.#fail(new LoadError('network', String(error))),
+      ),
     );
   }
 
   #show(result: NormalizeResult<T>, input: Input, seq: number): void {
+    this.#reading = false;
     this.#problems = result.problems;
     const next = (result as { next?: string }).next;
     this.#next = undefined;
@@ -396,6 +438,7 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   #fail(error: LoadError, url?: string, problems?: NormalizeResult<T>['problems']): void {
+    this.#reading = false;
     this.#value = null;
     this.#error = {
       kind: error.kind,

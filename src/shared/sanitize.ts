@@ -1,7 +1,9 @@
 import { safeUrl } from './url.js';
 import { trustedTypesPolicy } from './trusted-types.js';
 
-type Purifier = typeof import('dompurify').default;
+import createPurifier from 'dompurify';
+
+type Purifier = ReturnType<typeof createPurifier>;
 
 /** Elements an article body may contain. Everything else (script, style, iframe, form…) is removed. */
 const TAGS = [
@@ -90,11 +92,11 @@ const ATTRS = [
   'class',
 ];
 
-let purifier: Promise<Purifier> | undefined;
+let purifier: Purifier | undefined;
 
-function load(): Promise<Purifier> {
-  return (purifier ??= import('dompurify').then(({ default: createPurifier }) => {
-    const purify = createPurifier(window);
+function load(): Purifier {
+  if (!purifier) {
+    const purify = (purifier = createPurifier(window));
     purify.addHook('uponSanitizeAttribute', (_node, data) => {
       if (data.attrName === 'href' || data.attrName === 'src' || data.attrName === 'poster') {
         const ok = safeUrl(data.attrValue, data.attrName !== 'href');
@@ -114,18 +116,19 @@ function load(): Promise<Purifier> {
         node.setAttribute('preload', 'metadata');
       }
     });
-    return purify;
-  }));
+  }
+  return purifier;
 }
 
 /**
- * Cleans untrusted article HTML with DOMPurify (loaded on first use) under a strict allowlist and
- * returns it as an inert DocumentFragment owned by this document. No script, style, iframe, object,
+ * Cleans untrusted article HTML with DOMPurify under a strict allowlist and
+ * returns it as an inert DocumentFragment owned by this document. The elements import this module (and
+ * with it DOMPurify) only when an HTML body appears. No script, style, iframe, object,
  * embed, form, base, meta, inline style or event-handler attribute survives; links and sources pass
  * `safeUrl()`.
  */
 export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
-  const purify = await load();
+  const purify = load();
   const tt = trustedTypesPolicy();
   return purify.sanitize(html, {
     ALLOWED_TAGS: TAGS,

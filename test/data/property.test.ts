@@ -130,6 +130,149 @@ describe('normalize: property tests', function () {
     );
   });
 
+  it('the fast path gives exactly what normalize() gives, or declines, for 3,000 generated native documents', () => {
+    // Mostly values in normalized form, some that the normalizer would repair or drop.
+    const mostly = <T>(good: T[], bad: T[]) =>
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...good), weight: 15 },
+        { arbitrary: fc.constantFrom(...bad), weight: 1 },
+      );
+    const text = mostly(
+      ['a', 'Ann', '新闻 标题', 'a < b', 'R&D'],
+      [' a', 'a ', 'a  b', 'a\tb', 'a\u3000b', '<b>x</b>', 'a &amp; b', 'x丨y', 'x | y', ''],
+    );
+    const time = mostly<string | number>(
+      ['2025-04-09T11:27:00+08:00', '2025-04-09T11:27:00.250-05:30', '2024-02-29T23:59:59+00:00'],
+      [
+        '2025-04-09T11:27:00.000+08:00',
+        '2025-02-29T00:00:00+08:00',
+        '2025-04-09T24:00:00+08:00',
+        '2025-04-09T11:27:00Z',
+        '2025-04-09 11:27:00',
+        '2025-04-09T11:27:00-00:00',
+        '0999-01-01T00:00:00+00:00',
+        1744169220,
+      ],
+    );
+    const num = mostly<number | string>([0, 7, 1200], [1.5, -1, 1e20, '12']);
+    const any = <T>(v: fc.Arbitrary<T>) =>
+      fc.oneof({ arbitrary: v, weight: 6 }, text, num, fc.constant(null), fc.constant([]));
+    const media = fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: 3 },
+      text,
+      fc.record(
+        { src: text, alt: text, width: num, height: num, mimeType: text, caption: text, url: text },
+        { requiredKeys: [] },
+      ),
+    );
+    const block = fc.record(
+      {
+        type: mostly(['paragraph', 'heading', 'quote', 'html', 'image', 'video', 'audio', 'list'], ['embed']),
+        text,
+        lead: text,
+        level: mostly<number | string>([2, 3, 4], [1, '2']),
+        cite: text,
+        html: text,
+        src: text,
+        alt: text,
+        caption: text,
+        poster: text,
+        width: num,
+        items: fc.array(text, { minLength: 1, maxLength: 3 }),
+        ordered: any(fc.boolean()),
+        id: text,
+      },
+      { requiredKeys: ['type', 'text', 'html', 'src', 'alt', 'items'] },
+    );
+    const credit = fc.record(
+      {
+        role: mostly(['source', 'editor', 'chiefEditor', 'photographer'], ['编辑', 'Foo', '']),
+        names: fc.oneof(
+          fc.constant(['王珺茹']),
+          fc.constant(['Ann', 'Bo']),
+          fc.array(text, { maxLength: 2 }),
+        ),
+        label: text,
+        '@type': text,
+      },
+      { requiredKeys: ['role', 'names'] },
+    );
+    const item = fc.record(
+      {
+        title: text,
+        url: text,
+        summary: text,
+        published: time,
+        image: media,
+        channel: text,
+        id: text,
+        role: mostly([undefined], ['editor']),
+      },
+      { requiredKeys: ['title'] },
+    );
+    const article = fc.record(
+      {
+        title: text,
+        channel: text,
+        subtitle: text,
+        summary: text,
+        id: any(text),
+        url: text,
+        lang: text,
+        published: time,
+        updated: time,
+        views: num,
+        image: media,
+        audio: media,
+        body: fc.oneof(
+          { arbitrary: fc.array(block, { maxLength: 4 }), weight: 4 },
+          text,
+          fc.array(fc.oneof(block, text), { maxLength: 4 }),
+        ),
+        credits: fc.oneof(
+          { arbitrary: fc.uniqueArray(credit, { maxLength: 4, selector: (c) => c.role }), weight: 4 },
+          fc.array(credit, { maxLength: 3 }),
+          fc.record({ editor: text }),
+        ),
+        tags: fc.oneof(
+          { arbitrary: fc.uniqueArray(fc.constantFrom('a', 'b', '标签'), { maxLength: 3 }), weight: 4 },
+          text,
+          fc.array(fc.constantFrom('a', 'b', 'a,b', ' c'), { maxLength: 3 }),
+        ),
+        related: fc.array(item, { maxLength: 3 }),
+        next: mostly([undefined], ['/page/2']),
+        $schema: mostly([undefined, 'https://example.com/article.schema.json'], ['ninjs']),
+      },
+      { requiredKeys: ['title'] },
+    );
+    const doc = fc.oneof(
+      article,
+      fc.array(item, { maxLength: 4 }),
+      fc.array(credit, { maxLength: 4 }),
+      fc.record({ items: fc.array(item, { maxLength: 4 }), next: text }, { requiredKeys: ['items'] }),
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(
+        doc,
+        fc.constantFrom(...EXPECTS),
+        fc.constantFrom(undefined, 'UTC', 'Bad/Zone'),
+        (d, e, tz) => {
+          const fast = normalizeNative(d, { expect: e, timeZone: tz });
+          if (!fast) return true;
+          taken++;
+          expect(JSON.stringify(fast), JSON.stringify(d)).to.equal(
+            JSON.stringify(normalize(d, { expect: e, timeZone: tz })),
+          );
+          return true;
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Enough documents are in normalized form (about 100 of 3,000) for the comparison to mean something.
+    expect(taken).to.be.greaterThan(50);
+  });
+
   // A quadratic pass over these inputs would run far past the suite's timeout.
   it('handles 10 MB strings without throwing', () => {
     const big = 'x'.repeat(10_000_000);

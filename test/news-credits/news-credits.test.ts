@@ -339,6 +339,9 @@ describe('<news-credits>', () => {
       expect(printed(el)).to.equal(
         '来源/永登县委统战部 编辑/王珺茹 责任编辑/张旭峰 总编辑/顾学云 值班主任/赵六',
       );
+      el.labels = { 编辑: '文字编辑' };
+      await el.updateComplete;
+      expect(printed(el)).to.equal('来源/永登县委统战部 文字编辑/王珺茹 责编/张旭峰 主编/顾学云 总值班/赵六');
     });
 
     it('takes custom labels from the labels attribute and ignores invalid JSON there', async () => {

@@ -3,6 +3,7 @@ import type { Article, Block, Media, RelatedItem } from '../model.js';
 import { type Ctx, type Obj, arr, clean, isObj, join } from '../context.js';
 import { count, paragraphs, plain, str, tagsOf } from '../text.js';
 import { creditsValue, fromShorthand, isShorthand } from '../credits.js';
+import { Memo } from '../memo.js';
 
 /** An article before its required fields are checked. */
 export type Draft = Partial<Article>;
@@ -161,35 +162,17 @@ function block(b: unknown, ctx: Ctx, path: string): Block | null {
   return drop(`unknown block type ${JSON.stringify(type).slice(0, 40)}`);
 }
 
-/**
- * Items read before, by input object, with a shallow snapshot of the input: a list that gets a new
- * array with one changed item reads only that item again. A snapshot that differs (the object was
- * changed in place) or another time zone reads the item afresh; items that raised problems are not kept.
- */
-const items = new WeakMap<object, { tz: string; snap: unknown[]; item: RelatedItem }>();
-
-function snapshot(o: Obj): unknown[] {
-  const snap: unknown[] = [];
-  for (const k in o) {
-    const v = o[k];
-    snap.push(k, v);
-    if (isObj(v)) for (const k2 in v) snap.push(k2, v[k2]);
-  }
-  return snap;
-}
-
-const same = (a: unknown[], b: unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Items read before, by input object and time zone; items that raised problems are not kept. */
+const items = new Memo<string, RelatedItem>();
 
 /** One related item; null (with a problem) when it has no title. */
 export function relatedItem(v: unknown, ctx: Ctx, path: string): RelatedItem | null {
   if (!isObj(v)) return readItem({}, ctx, path);
-  const hit = items.get(v);
-  const snap = snapshot(v);
-  if (hit && hit.tz === ctx.timeZone && same(hit.snap, snap)) return hit.item;
+  const hit = items.get(v, ctx.timeZone);
+  if (hit) return hit;
   const before = ctx.warnings;
   const item = readItem(v, ctx, path);
-  if (item && ctx.warnings === before) items.set(v, { tz: ctx.timeZone, snap, item });
-  return item;
+  return item && ctx.warnings === before ? items.set(v, ctx.timeZone, item) : item;
 }
 
 function readItem(o: Obj, ctx: Ctx, path: string): RelatedItem | null {

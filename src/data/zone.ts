@@ -1,0 +1,101 @@
+/**
+ * Time zones through Intl: offsets at an instant (cached per quarter hour) and ISO 8601 formatting with
+ * offset. Loaded with the elements; the parsing of time strings (time.ts) loads with the full normalizer.
+ */
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+const zoneOf = new WeakMap<Intl.DateTimeFormat, string>();
+
+/** True when `timeZone` is an IANA zone name the runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  return zoneFormat(timeZone) !== null;
+}
+
+export function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let f = formats.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      return null;
+    }
+    formats.set(timeZone, f);
+    zoneOf.set(f, timeZone);
+  }
+  return f;
+}
+
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900000;
+
+/**
+ * Offset of the zone of `f` at the instant `epoch`, in minutes east of UTC. Zones change offset only on
+ * quarter hours, so one Intl call per zone and quarter hour serves every time in it.
+ */
+function offsetAt(f: Intl.DateTimeFormat, epoch: number): number {
+  const key = `${zoneOf.get(f)}|${Math.floor(epoch / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset !== undefined) return offset;
+  const p: Record<string, string> = {};
+  for (const { type, value } of f.formatToParts(epoch)) p[type] = value;
+  const wall = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
+  offset = Math.round((wall - Math.floor(epoch / 1000) * 1000) / 60000);
+  if (offsets.size > 2000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+/** Offset of `timeZone` at `epoch` in minutes east of UTC; null for a zone the runtime does not know. */
+export function zoneOffset(epoch: number, timeZone: string): number | null {
+  const f = zoneFormat(timeZone);
+  return f ? offsetAt(f, epoch) : null;
+}
+
+/** Epoch of a wall-clock time (given as if UTC) in `timeZone`, and the offset there. DST-correct: a time in
+ * a spring-forward gap moves forward; a repeated autumn time takes the earlier instant. */
+export function fromWall(wallUtc: number, f: Intl.DateTimeFormat): [number, number] {
+  const off = offsetAt(f, wallUtc);
+  let epoch = wallUtc - off * 60000;
+  const off2 = offsetAt(f, epoch);
+  if (off2 !== off && offsetAt(f, wallUtc - off2 * 60000) === off2) epoch = wallUtc - off2 * 60000;
+  return [epoch, offsetAt(f, epoch)];
+}
+
+const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+
+/** Formats an instant as ISO 8601 with the given offset (minutes east of UTC). */
+export function formatWithOffset(epoch: number, offset: number): string {
+  const d = new Date(epoch + offset * 60000);
+  const ms = d.getUTCMilliseconds();
+  const y = d.getUTCFullYear();
+  return (
+    `${y < 0 ? '-' : ''}${pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${ms ? '.' + pad(ms, 3) : ''}` +
+    `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+/** Formats an epoch (milliseconds) in `timeZone`; null for an invalid zone or instant. */
+export function epochToIso(epoch: number, timeZone: string): string | null {
+  const f = zoneFormat(timeZone);
+  if (!f || !Number.isFinite(epoch) || Math.abs(epoch) > 8.64e15) return null;
+  return formatWithOffset(epoch, offsetAt(f, epoch));
+}
