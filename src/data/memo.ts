@@ -9,8 +9,17 @@ export class Memo<K, V> {
   get(input: object, key: K): V | undefined {
     const hit = this.#map.get(input);
     if (!hit || hit.key !== key) return undefined;
-    const snap = snapshot(input);
-    return hit.snap.length === snap.length && hit.snap.every((x, i) => x === snap[i]) ? hit.value : undefined;
+    // Compared as it is walked: no allocation on the path every re-render takes.
+    const snap = hit.snap;
+    let i = 0;
+    for (const k in input) {
+      const v = (input as Record<string, unknown>)[k];
+      if (snap[i++] !== k || snap[i++] !== v) return undefined;
+      if (typeof v === 'object' && v !== null)
+        for (const k2 in v)
+          if (snap[i++] !== k2 || snap[i++] !== (v as Record<string, unknown>)[k2]) return undefined;
+    }
+    return i === snap.length ? hit.value : undefined;
   }
 
   set(input: object, key: K, value: V): V {
@@ -21,9 +30,11 @@ export class Memo<K, V> {
 
 function snapshot(o: object): unknown[] {
   const snap: unknown[] = [];
-  for (const [k, v] of Object.entries(o)) {
+  for (const k in o) {
+    const v = (o as Record<string, unknown>)[k];
     snap.push(k, v);
-    if (typeof v === 'object' && v !== null) for (const [k2, v2] of Object.entries(v)) snap.push(k2, v2);
+    if (typeof v === 'object' && v !== null)
+      for (const k2 in v) snap.push(k2, (v as Record<string, unknown>)[k2]);
   }
   return snap;
 }

@@ -1,14 +1,15 @@
 /**
  * The normalizer's fast path, loaded with the elements: it takes native JSON that is already in the
  * normalized form (what `normalize()` would return unchanged: trimmed plain text, ISO 8601 times with
- * offset, known block types and roles) and copies it. Anything else returns `undefined` and goes through
+ * offset, known block types and roles) and copies it, reading only zone-less `2025-04-09 11:27:00` times
+ * (the portal style) in the time zone. Anything else returns `undefined` and goes through
  * `normalize()`, which the elements load only when such data appears. It never repairs anything, so that
  * its output is always exactly the full normalizer's (a property test holds it to that).
  */
 import type { Article, Credit, RelatedItem } from './model.js';
 import { KNOWN_ROLES } from './model.js';
 import type { Expect, NormalizeOptions, NormalizeResult } from './core.js';
-import { formatWithOffset, isValidTimeZone } from './zone.js';
+import { DEFAULT_TIME_ZONE, formatWithOffset, fromWall, isValidTimeZone, zoneFormat } from './zone.js';
 import { Memo } from './memo.js';
 
 type Obj = Record<string, unknown>;
@@ -48,18 +49,30 @@ const trimmed: Check = (v) => (typeof v === 'string' && v === v.trim() ? v : und
 /** Plain text with no channel separator (the normalizer would split the title there). */
 const title: Check = (v) => (text(v) !== undefined && !/[丨｜]|\s\|\s/.test(v as string) ? v : undefined);
 
-/** `2025-04-09T11:27:00+08:00` exactly as the normalizer formats it. */
+/** The time zone of the reading under way, for zone-less times. */
+let zone = DEFAULT_TIME_ZONE;
+
+/**
+ * `2025-04-09T11:27:00+08:00` exactly as the normalizer formats it; or a zone-less `2025-04-09 11:27:00`
+ * (`T` or a space, seconds and time optional), the portal style, read in the time zone as it would.
+ */
 const time: Check = (v) => {
   const m =
     typeof v === 'string' &&
-    /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{3}))?([+-])(\d\d):(\d\d)$/.exec(v);
-  if (!m || +m[1] < 1000 || +m[9] > 23 || +m[10] > 59) return undefined;
-  const offset = (m[8] === '-' ? -1 : 1) * (+m[9] * 60 + +m[10]);
-  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +(m[7] ?? 0));
-  return +m[2] > 0 && formatWithOffset(wall - offset * 60000, offset) === v ? v : undefined;
+    /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?)?(?:([+-])(\d\d):(\d\d))?$/.exec(v);
+  if (!m || +m[1] < 1000 || +m[4] > 23 || +m[5] > 59 || +m[6] > 59 || +m[9] > 23 || +m[10] > 59)
+    return undefined;
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0));
+  if (+m[2] < 1 || +m[2] > 12 || new Date(wall).getUTCDate() !== +m[3]) return undefined;
+  if (!m[8]) return formatWithOffset(...fromWall(wall, zoneFormat(zone)!));
+  // With an offset, the normalizer writes the same string back when it has a `T`, seconds, milliseconds
+  // other than zero (left out) and an offset other than -00:00 (written +00:00).
+  const same = v[10] === 'T' && m[6] && m[7] !== '000' && !(m[8] === '-' && m[9] === '00' && m[10] === '00');
+  return same ? v : undefined;
 };
 
 const FAIL = Symbol();
+const own = Object.prototype.hasOwnProperty;
 
 /**
  * Which keys a copy may meet beyond its checked ones. Top-level documents: none (another format's key
@@ -76,7 +89,7 @@ const notLdOrRole: Extra = (k) => k[0] !== '@' && k !== 'role';
 /** A copy of `o` with `order`'s keys checked; FAIL for a value that fails or a key `extra` refuses. */
 function copy(o: unknown, order: string, checks: Record<string, Check>, extra: Extra): Obj | typeof FAIL {
   if (!isObj(o)) return FAIL;
-  for (const k in o) if (!(k in checks) && !extra(k, o)) return FAIL;
+  for (const k in o) if (!own.call(checks, k) && !extra(k, o)) return FAIL;
   const out: Obj = {};
   for (const k of keys(order)) {
     // A missing body is an empty one, in its place.
@@ -120,14 +133,14 @@ const media = object(
   none,
 );
 
-const items = new Memo<0, RelatedItem>();
+const items = new Memo<string, RelatedItem>();
 const itemChecks = { title: text, url: str, summary: text, published: time, image: media, channel: text };
 const item: Check = (v) => {
   if (!isObj(v) || v.title === undefined) return undefined;
-  const hit = items.get(v, 0);
+  const hit = items.get(v, zone);
   if (hit) return hit;
   const out = copy(v, ITEM, itemChecks, notLdOrRole);
-  return out === FAIL ? undefined : items.set(v, 0, out as unknown as RelatedItem);
+  return out === FAIL ? undefined : items.set(v, zone, out as unknown as RelatedItem);
 };
 
 const block: Check = (b) => {
@@ -256,6 +269,7 @@ function read(input: unknown, expect: Expect): Pick<Out, 'value' | 'next'> | und
 /** `normalize()` for native documents already in normalized form; `undefined` for anything else. */
 export function normalizeNative(input: unknown, o: NormalizeOptions): Out | undefined {
   if (o.timeZone !== undefined && !isValidTimeZone(o.timeZone)) return undefined;
+  zone = o.timeZone ?? DEFAULT_TIME_ZONE;
   const r = read(input, o.expect);
   if (!r) return undefined;
   const out: Out = { value: r.value, problems: [], format: 'native' };

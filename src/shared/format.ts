@@ -65,6 +65,22 @@ export function formatRelative(date: Date, locale: Locale, now = Date.now()): st
   return '';
 }
 
+/** The formatter of a time's full text (its `title`): `2025年4月9日 11:27`. */
+const longFormat = (locale: Locale, timeZone: string) =>
+  memo(
+    `long|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(intlTag[locale], { timeZone, dateStyle: 'long', timeStyle: 'short' }),
+  );
+
+/**
+ * Makes the formatters of the default locale and time zone, when the elements are defined rather than
+ * during their first render (like any Intl formatter a page keeps, they are made once).
+ */
+export function prepareFormats(): void {
+  longFormat('zh-Hans', DEFAULT_TIME_ZONE);
+  isValidTimeZone(DEFAULT_TIME_ZONE);
+}
+
 /**
  * Displays an ISO time. Chinese datetime is the portal style `2025-04-09 11:27:00`; English uses
  * Intl's medium date and short time. Returns undefined for a value that is not a date.
@@ -87,11 +103,7 @@ export function formatDate(
   if (Number.isNaN(date.getTime())) return undefined;
   const datetime = isoInZone(date, timeZone);
   const tag = intlTag[locale];
-  const long = memo(
-    `long|${locale}|${timeZone}`,
-    () => new Intl.DateTimeFormat(tag, { timeZone, dateStyle: 'long', timeStyle: 'short' }),
-  );
-  const title = long.format(date);
+  const title = longFormat(locale, timeZone).format(date);
   let text: string;
   if (style === 'relative') text = formatRelative(date, locale, now);
   else if (style === 'long') text = title;

@@ -8,7 +8,30 @@ import type { NewsLoadEvent } from '../../src/shared/events.js';
 const titles = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="link"]')].map((a) => a.textContent);
 
+const normalizerRequested = () =>
+  performance.getEntriesByType('resource').some((e) => /\/data\/normalize\.(ts|js)/.test(e.name));
+
 describe('data that needs the full normalizer', () => {
+  it('is not loaded for native data in the portal style, zone-less times included', async () => {
+    const el = await fixture<RelatedNewsListElement>(
+      html`<related-news-list
+        .items=${[
+          { title: 'A', url: '/a', published: '2025-04-16 11:28:00' },
+          {
+            title: 'B',
+            url: '/b',
+            published: '2025-04-16T09:20:00+08:00',
+            image: { src: '/b.jpg', alt: '' },
+          },
+        ]}
+      ></related-news-list>`,
+    );
+    await el.loaded;
+    expect(titles(el)).to.deep.equal(['A', 'B']);
+    expect(el.shadowRoot!.querySelector('time')!.dateTime).to.equal('2025-04-16T11:28:00+08:00');
+    expect(normalizerRequested()).to.equal(false);
+  });
+
   it('replaces the data shown without a loading state in between, then fires one news-load', async () => {
     const el = await fixture<RelatedNewsListElement>(
       html`<related-news-list .items=${[{ title: 'A', url: '/a', published: '2025-04-16T11:28:00+08:00' }]}></related-news-list>`,
@@ -24,8 +47,8 @@ describe('data that needs the full normalizer', () => {
     const observer = new MutationObserver(record);
     observer.observe(el, { attributes: true });
     observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
-    // A zone-less time is read by the full normalizer, which is not loaded yet.
-    el.items = [{ title: 'B', url: '/b', published: '2025-04-16 11:28:00' }];
+    // An RFC 822 time is read by the full normalizer, which is not loaded yet.
+    el.items = [{ title: 'B', url: '/b', published: 'Wed, 16 Apr 2025 11:28:00 +0800' }];
     await el.updateComplete;
     observer.disconnect();
     expect(
@@ -34,5 +57,6 @@ describe('data that needs the full normalizer', () => {
     expect(titles(el)).to.deep.equal(['B']);
     expect(el.shadowRoot!.querySelector('time')!.dateTime).to.equal('2025-04-16T11:28:00+08:00');
     expect(loads.map((e) => (e.detail.data as { title: string }[])[0].title)).to.deep.equal(['B']);
+    expect(normalizerRequested()).to.equal(true);
   });
 });
