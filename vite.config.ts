@@ -13,7 +13,7 @@ function filesIn(dir: string, suffix: string): string[] {
 
 const external = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/];
 
-/** The library: one ES2021 module per source module, dependencies external. */
+/** The library: one ES2022 module per source module, dependencies external. */
 function library(): UserConfig {
   const entries = Object.fromEntries(
     [
@@ -26,7 +26,7 @@ function library(): UserConfig {
   );
   return {
     build: {
-      target: 'es2021',
+      target: 'es2022',
       outDir: 'dist',
       emptyOutDir: false,
       minify: false,
@@ -55,7 +55,7 @@ function cdn(format: 'es' | 'iife'): UserConfig {
   return {
     plugins: [literals()],
     build: {
-      target: 'es2021',
+      target: 'es2022',
       outDir: 'dist/cdn',
       emptyOutDir: false,
       minify: true,
@@ -114,7 +114,7 @@ function demo(): UserConfig {
     build: {
       outDir: resolve(root, 'dist/demo'),
       emptyOutDir: true,
-      target: 'es2021',
+      target: 'es2022',
       rolldownOptions: {
         input: Object.fromEntries(filesIn('demo', '.html').map((f) => [f.slice(5, -5), resolve(root, f)])),
       },

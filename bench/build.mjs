@@ -1,4 +1,4 @@
-// Builds the benchmark bundles from src with esbuild: minified, ES2021 like the CDN build, Lit's
+// Builds the benchmark bundles from src with esbuild: minified, ES2022 like the CDN build, Lit's
 // production build (the 'development' export condition is never set), React with NODE_ENV=production.
 import { build } from 'esbuild';
 import { minifyLiterals } from '../scripts/minify-literals.mjs';
@@ -15,7 +15,7 @@ const common = {
   bundle: true,
   minify: process.env.BENCH_MINIFY !== '0', // BENCH_MINIFY=0: readable names for profiling (bench/profile.mjs)
   format: 'esm',
-  target: 'es2021',
+  target: 'es2022',
   platform: 'browser',
   tsconfig: 'tsconfig.json',
   define: { 'process.env.NODE_ENV': '"production"' },

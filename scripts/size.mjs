@@ -68,6 +68,16 @@ for (const f of existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').s
   }
 }
 
+// Class static blocks need Safari 16.4: the supported 2022 browsers would fail to parse the bundle.
+for (const f of [
+  cdn,
+  'dist/cdn/news-widgets.iife.js',
+  ...readdirSync('dist/cdn/chunks').map((c) => `dist/cdn/chunks/${c}`),
+]) {
+  if (/\bstatic\s*\{/.test(readFileSync(f, 'utf8')))
+    failures.push(`${f} has a class static block (Safari 16.4+)`);
+}
+
 const iife = readFileSync('dist/cdn/news-widgets.iife.js');
 row('news-widgets.iife.js (classic script, all inlined)', iife);
 const nonAscii = iife.findIndex((byte) => byte > 0x7f);
@@ -85,7 +95,7 @@ async function bundle(entry, external) {
     bundle: true,
     minify: true,
     format: 'esm',
-    target: 'es2021',
+    target: 'es2022',
     write: false,
     external,
     tsconfig: 'tsconfig.json',

@@ -1,5 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+  type CSSResultGroup,
+} from 'lit';
 import type { Article, Block, Credit, Media } from '../data/model.js';
 import { NewsElement } from '../shared/news-element.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -88,25 +94,38 @@ function spaceAfter(lead: string): string {
  * @fires news-error - Loading or reading failed. `detail: { kind, message, url?, status?, problems? }`.
  */
 export class NewsArticleElement extends NewsElement<Article> {
-  static override styles = [hostStyles, styles];
+  static override get styles(): CSSResultGroup {
+    return [hostStyles, styles];
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      article: { attribute: false },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      dateFormat: { attribute: 'date-format' },
+      views: { type: Number },
+      hide: {},
+      now: { attribute: false },
+    };
+  }
 
   /** The article, in any supported format (normally the native model). */
-  @property({ attribute: false }) article?: Article | Record<string, unknown>;
+  article?: Article | Record<string, unknown>;
 
   /** Level of the headline, 1–6; body headings follow below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+  headingLevel = 1;
 
   /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative`. */
-  @property({ attribute: 'date-format' }) dateFormat: DateFormat = 'datetime';
+  dateFormat: DateFormat = 'datetime';
 
   /** View count; overrides the data's (for portals that fill counts from a counter API). */
-  @property({ type: Number }) views?: number;
+  views?: number;
 
   /** Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`. */
-  @property() hide = '';
+  hide = '';
 
   /** The current time for relative dates (milliseconds); defaults to now. */
-  @property({ attribute: false }) now?: number;
+  now?: number;
 
   protected readonly expect = 'article';
 

@@ -1,5 +1,10 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+  type CSSResultGroup,
+} from 'lit';
 import { KNOWN_ROLES, type Credit } from '../data/model.js';
 import { NewsElement } from '../shared/news-element.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -134,22 +139,33 @@ export function joinNames(locale: Locale, names: readonly string[]): string {
  * @fires news-error - Loading or reading failed; `detail: { kind, message, url?, status?, problems? }`.
  */
 export class NewsCreditsElement extends NewsElement<Credit[]> {
-  static override styles = [hostStyles, styles];
+  static override get styles(): CSSResultGroup {
+    return [hostStyles, styles];
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      credits: { attribute: false },
+      layout: { reflect: true },
+      separator: {},
+      labels: { converter: labelsConverter },
+    };
+  }
 
   /** The credits: ordered `Credit[]`, or the shorthand object `{ "source": "…", "editor": ["…"] }`. */
-  @property({ attribute: false }) credits?: Credit[] | CreditsShorthand;
+  credits?: Credit[] | CreditsShorthand;
 
   /** `inline` (default): all items on one line, wrapping as needed; `stacked`: one item per line. */
-  @property({ reflect: true }) layout: CreditsLayout = 'inline';
+  layout: CreditsLayout = 'inline';
 
   /** Text shown between a role and its names (`/`, `：`, `: `…); by default `/`, or `: ` in English. */
-  @property() separator?: string;
+  separator?: string;
 
   /**
    * Custom role labels, keyed by role (`responsibleEditor`) or by a role name (`责编`):
    * `{ "responsibleEditor": "责任编辑" }`. As an attribute, a JSON object.
    */
-  @property({ converter: labelsConverter }) labels?: CreditLabels;
+  labels?: CreditLabels;
 
   protected readonly expect = 'credits';
 

@@ -1,5 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+  type CSSResultGroup,
+} from 'lit';
 import type { RelatedItem } from '../data/model.js';
 import { formatDate, type DateFormat } from '../shared/format.js';
 import { headingLevel as levelOf, headingTag, renderHeading } from '../shared/heading.js';
@@ -108,46 +114,66 @@ interface ItemContext {
  * @fires news-item-select - An item's link was activated, before navigation; cancelable; `detail: { item, index, url }`.
  */
 export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
-  static override styles = [hostStyles, styles];
+  static override get styles(): CSSResultGroup {
+    return [hostStyles, styles];
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      items: { attribute: false },
+      heading: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      noHeading: { type: Boolean, attribute: 'no-heading' },
+      limit: { type: Number },
+      exclude: {},
+      layout: {},
+      summaryLines: { type: Number, attribute: 'summary-lines' },
+      dateFormat: { attribute: 'date-format' },
+      target: {},
+      pageSize: { type: Number, attribute: 'page-size' },
+      virtualThreshold: { type: Number, attribute: 'virtual-threshold' },
+      now: { attribute: false },
+    };
+  }
 
   /** The items: an array of items, or any list document (`{ items }`, JSON Feed, `ItemList`, an article). */
-  @property({ attribute: false }) items?: RelatedItem[] | unknown;
+  items?: RelatedItem[] | unknown;
 
   /** Heading text; by default 相关新闻 / 相關新聞 / Related news, by locale. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the heading (1–6, default 2); item titles are one level below, or at this level with `no-heading`. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Hides the heading. */
-  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+  noHeading = false;
 
   /** Shows at most this many items. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** URLs never listed (space-separated), besides the page's own URL; compared as absolute URLs without fragment. */
-  @property() exclude?: string;
+  exclude?: string;
 
   /** `list` (default), `compact` (title and time on one line) or `cards` (a grid with large thumbnails). */
-  @property() layout: 'list' | 'compact' | 'cards' = 'list';
+  layout: 'list' | 'compact' | 'cards' = 'list';
 
   /** Lines a summary is clamped to (default 2, or `--news-summary-lines`); the full text stays readable by screen readers and on hover. */
-  @property({ type: Number, attribute: 'summary-lines' }) summaryLines?: number;
+  summaryLines?: number;
 
   /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago). */
-  @property({ attribute: 'date-format' }) dateFormat: 'datetime' | 'date' | 'relative' = 'datetime';
+  dateFormat: 'datetime' | 'date' | 'relative' = 'datetime';
 
   /** Browsing context for the links (`_blank` adds `rel="noopener"`). */
-  @property() target?: string;
+  target?: string;
 
   /** Shows this many items first, then a "load more" button that reveals or fetches (JSON Feed `next_url`, `next`) the next page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+  pageSize?: number;
 
   /** Lists longer than this scroll virtually inside the element (`@lit-labs/virtualizer`, loaded then). */
-  @property({ type: Number, attribute: 'virtual-threshold' }) virtualThreshold = VIRTUAL_THRESHOLD;
+  virtualThreshold = VIRTUAL_THRESHOLD;
 
   /** A fixed "now" for relative times (tests, server-rendered snapshots); default the current time. */
-  @property({ attribute: false }) now?: number | Date;
+  now?: number | Date;
 
   protected readonly expect = 'list';
 

@@ -1,5 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import type { Expect, NormalizeResult } from '../data/core.js';
 import { normalizeNative } from '../data/native-normalize.js';
 import { NewsErrorEvent, NewsLoadEvent, type DataSource, type NewsErrorDetail } from './events.js';
@@ -34,32 +40,46 @@ function isEmptyDocument(value: unknown): boolean {
  * error states. Subclasses render the ready state.
  */
 export abstract class NewsElement<T> extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      data: {},
+      for: {},
+      timeZone: { attribute: 'time-zone' },
+      loading: {},
+      timeout: { type: Number },
+      theme: { reflect: true },
+      lang: { reflect: true },
+      state: { reflect: true },
+    };
+  }
+
   /** URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline. */
-  @property() src?: string;
+  src?: string;
 
   /** The data as a JSON string, in any supported format. */
-  @property() data?: string;
+  data?: string;
 
   /** Id of a `<news-article>` on the page whose data to reuse (no second request). */
-  @property() for?: string;
+  for?: string;
 
   /** IANA time zone to read zone-less times in and to display times in. */
-  @property({ attribute: 'time-zone' }) timeZone = 'Asia/Shanghai';
+  timeZone = 'Asia/Shanghai';
 
   /** `lazy` waits until the element is within 500 px of the viewport before loading `src`. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** Milliseconds a request may take before it fails with kind `timeout`. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
+  theme: 'auto' | 'light' | 'dark' = 'light';
 
   /** Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** The current state, reflected: `loading`, `ready`, `empty` or `error`. */
-  @property({ reflect: true }) state: ElementState = 'loading';
+  state: ElementState = 'loading';
 
   /** The normalized data shown now, or null. */
   get value(): T | null {
