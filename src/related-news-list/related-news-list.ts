@@ -190,10 +190,11 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   private _c!: ItemContext;
   private _contextKey = '';
   /**
-   * Row templates by item and position: re-rendering an unchanged item reuses its template (the
-   * normalizer returns the same item object for an input item it has read before).
+   * Row templates by position, with the item each was made for: re-rendering an unchanged item reuses its
+   * template (the normalizer returns the same item object for an input item it has read before).
    */
-  private _rows = new WeakMap<RelatedItem, { i: number; row: TemplateResult }>();
+  private _rowItems: RelatedItem[] = [];
+  private _rows: TemplateResult[] = [];
 
   protected get input(): unknown {
     return this.items;
@@ -229,6 +230,9 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     if (view) {
       const size = this._size();
       this._view = size ? this._list.slice(0, this._shown || size) : this._list;
+      // Rows past the end of a shorter list are not kept.
+      if (this._rows.length > this._view.length)
+        this._rows.length = this._rowItems.length = this._view.length;
     }
     if (value && (this.state === 'ready' || this.state === 'empty')) {
       this.state = this._list.length ? 'ready' : 'empty';
@@ -272,7 +276,8 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const contextKey = Object.values(c).join('\u0000');
     if (contextKey !== this._contextKey) {
       this._contextKey = contextKey;
-      this._rows = new WeakMap();
+      this._rowItems = [];
+      this._rows = [];
     }
     this._c = c;
     const fn = virtualizer.fn;
@@ -317,10 +322,10 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
 
   /** One item; an arrow function so the virtualizer can call it directly. */
   private _item = (item: RelatedItem, i: number): TemplateResult => {
-    const hit = this._rows.get(item);
-    if (hit?.i === i) return hit.row;
+    if (this._rowItems[i] === item) return this._rows[i];
     const row = this._row(item, i);
-    this._rows.set(item, { i, row });
+    this._rowItems[i] = item;
+    this._rows[i] = row;
     return row;
   };
 
@@ -341,11 +346,17 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     // One template per row, on one line, text set as properties: every nested template, part marker and
     // text node is memory and DOM a long list pays for. An absent summary or time leaves its element
     // empty, which the styles do not display.
+    const p = summary ?? nothing;
+    const t = time?.title ?? nothing;
     // The link's name is its text, set through `.textContent` (which the a11y lint rule cannot see).
-    return url
-      ? // eslint-disable-next-line lit-a11y/accessible-name
-        staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} target=${c.target ?? nothing} rel=${c.target === '_blank' ? 'noopener' : nothing} data-i=${i} .textContent=${item.title}></a></${tag}><p part="summary" class="summary" title=${summary ?? nothing} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${time?.title ?? nothing} .textContent=${time?.text ?? ''}></time></article></li>`
-      : staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}${item.title}</${tag}><p part="summary" class="summary" title=${summary ?? nothing} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${time?.title ?? nothing} .textContent=${time?.text ?? ''}></time></article></li>`;
+    // A `target` (rare) has its own template, so that the usual row has no parts for it.
+    /* eslint-disable lit-a11y/accessible-name */
+    if (!url)
+      return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}${item.title}</${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
+    if (!c.target)
+      return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} data-i=${i} .textContent=${item.title}></a></${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
+    return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} target=${c.target} rel=${c.target === '_blank' ? 'noopener' : nothing} data-i=${i} .textContent=${item.title}></a></${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
+    /* eslint-enable lit-a11y/accessible-name */
   }
 
   /**
