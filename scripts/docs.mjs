@@ -57,9 +57,15 @@ function order(d) {
 
 const own = (list = []) => list.filter((x) => !x.inheritedFrom);
 const publicFields = (d) =>
-  (d.members ?? []).filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('#'));
+  (d.members ?? []).filter(
+    (m) =>
+      m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('#'),
+  );
 const publicMethods = (d) =>
-  (d.members ?? []).filter((m) => m.kind === 'method' && (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('#'));
+  (d.members ?? []).filter(
+    (m) =>
+      m.kind === 'method' && (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('#'),
+  );
 const named = (list = []) => {
   const seen = new Map();
   for (const e of list) if (e.name && !seen.has(e.name)) seen.set(e.name, e);
