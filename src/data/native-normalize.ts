@@ -60,14 +60,25 @@ const time: Check = (v) => {
   const m =
     typeof v === 'string' &&
     /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?)?(?:([+-])(\d\d):(\d\d))?$/.exec(v);
-  if (!m || +m[1] < 1000 || +m[4] > 23 || +m[5] > 59 || +m[6] > 59 || +m[9] > 23 || +m[10] > 59)
+  if (!m) return undefined;
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  // Days in the month without a Date: February by the leap-year rule, else 30 or 31.
+  const days = mo === 2 ? (y % 4 || (!(y % 100) && y % 400) ? 28 : 29) : 30 + ((mo + (mo >> 3)) & 1);
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > days || +m[4] > 23 || +m[5] > 59 || +m[6] > 59)
     return undefined;
-  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0));
-  if (+m[2] < 1 || +m[2] > 12 || new Date(wall).getUTCDate() !== +m[3]) return undefined;
-  if (!m[8]) return formatWithOffset(...fromWall(wall, zoneFormat(zone)!));
+  if (!m[8]) {
+    const wall = Date.UTC(y, mo - 1, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0));
+    return formatWithOffset(...fromWall(wall, zoneFormat(zone)!));
+  }
   // With an offset, the normalizer writes the same string back when it has a `T`, seconds, milliseconds
-  // other than zero (left out) and an offset other than -00:00 (written +00:00).
-  const same = v[10] === 'T' && m[6] && m[7] !== '000' && !(m[8] === '-' && m[9] === '00' && m[10] === '00');
+  // other than zero (left out) and an offset other than -00:00 (written +00:00) within ±23:59.
+  const same =
+    v[10] === 'T' &&
+    m[6] &&
+    m[7] !== '000' &&
+    +m[9] < 24 &&
+    +m[10] < 60 &&
+    !(m[8] === '-' && m[9] === '00' && m[10] === '00');
   return same ? v : undefined;
 };
 
