@@ -77,8 +77,8 @@ const longFormat = (locale: Locale, timeZone: string) =>
  * during their first render (like any Intl formatter a page keeps, they are made once).
  */
 export function prepareFormats(): void {
+  if (!isValidTimeZone(DEFAULT_TIME_ZONE)) return; // a runtime without the zone: made on use, if ever
   longFormat('zh-Hans', DEFAULT_TIME_ZONE);
-  isValidTimeZone(DEFAULT_TIME_ZONE);
 }
 
 /**
