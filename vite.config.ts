@@ -106,26 +106,6 @@ function demo(): UserConfig {
     publicDir: false,
     plugins: [
       {
-        // The portal's own small stylesheet goes inline, so that it does not block the first paint. Pages
-        // with a Content-Security-Policy keep their <link> (their policy does not allow inline styles).
-        name: 'news-widgets-demo-inline-css',
-        enforce: 'post',
-        generateBundle(_, bundle) {
-          for (const page of Object.values(bundle)) {
-            if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
-            const html = String(page.source);
-            if (html.includes('Content-Security-Policy')) continue;
-            page.source = html.replace(
-              /<link rel="stylesheet"[^>]*href="\/?(assets\/[^"]+\.css)"[^>]*>/g,
-              (link, file: string) => {
-                const css = bundle[file];
-                return css?.type === 'asset' ? `<style>${String(css.source)}</style>` : link;
-              },
-            );
-          }
-        },
-      },
-      {
         name: 'news-widgets-demo-data',
         closeBundle: () =>
           cpSync(resolve(root, 'demo/data'), resolve(root, 'dist/demo/data'), { recursive: true }),
