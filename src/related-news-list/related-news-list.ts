@@ -211,7 +211,11 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   protected override willUpdate(changed: PropertyValues): void {
     // A long array given as the property will scroll virtually: fetch the virtualizer while it is read.
     const shown = Math.min(Number(this.limit) > 0 ? Number(this.limit) : Infinity, this._size() || Infinity);
-    if (Array.isArray(this.items) && Math.min(this.items.length, shown) > this.virtualThreshold)
+    if (
+      !virtualizer.fn &&
+      Array.isArray(this.items) &&
+      Math.min(this.items.length, shown) > this.virtualThreshold
+    )
       this.waitFor(loadVirtualizer());
     super.willUpdate(changed);
     const value = this.value;

@@ -261,8 +261,12 @@ export abstract class NewsElement<T> extends LitElement {
    * given inline is such work: after setting data in any format, `await el.updateComplete` sees it.
    */
   protected waitFor(work: Promise<unknown>): void {
-    const before = this.#waiting;
-    this.#waiting = Promise.all([before, work.catch(() => undefined)]);
+    const all = Promise.all([this.#waiting, work.catch(() => undefined)]);
+    this.#waiting = all;
+    // Nothing is kept once the work is done, whether or not anyone awaited it.
+    void all.then(() => {
+      if (this.#waiting === all) this.#waiting = undefined;
+    });
   }
 
   /** Lit's own `updateComplete`, without the work of `waitFor`: for that work itself to await. */
