@@ -130,7 +130,7 @@ const object =
     return out === FAIL ? undefined : out;
   };
 
-const media = object(
+const mediaCopy = object(
   MEDIA,
   {
     src: str,
@@ -143,6 +143,11 @@ const media = object(
   },
   none,
 );
+/** Media need a `src` (the normalizer drops them without one). */
+const media: Check = (v) => {
+  const out = mediaCopy(v) as Obj | undefined;
+  return out?.src === undefined ? undefined : out;
+};
 
 const items = new Memo<string, RelatedItem>();
 const itemChecks = { title: text, url: str, summary: text, published: time, image: media, channel: text };

@@ -177,6 +177,7 @@ describe('normalize: property tests', function () {
     const media = fc.oneof(
       { arbitrary: fc.constant(undefined), weight: 3 },
       text,
+      fc.constant({}),
       fc.record(
         { src: text, alt: text, width: num, height: num, mimeType: text, caption: text, url: text },
         { requiredKeys: [] },
