@@ -304,30 +304,8 @@ export class NewsArticleElement extends NewsElement<Article> {
       : nothing;
     return html`<p part="meta" class="meta">
       ${locale === 'en' ? nothing : viewsPart}
-      ${
-        published
-          ? html`<span part="published"
-              >${msg(locale, 'published')}${colon}<time
-                part="time"
-                datetime=${published.datetime}
-                title=${published.title}
-                >${published.text}</time
-              ></span
-            >`
-          : nothing
-      }
-      ${
-        updated
-          ? html`<span part="updated"
-              >${msg(locale, 'updated')}${colon}<time
-                part="time"
-                datetime=${updated.datetime}
-                title=${updated.title}
-                >${updated.text}</time
-              ></span
-            >`
-          : nothing
-      }
+      ${published ? this.#time('published', msg(locale, 'published') + colon, published) : nothing}
+      ${updated ? this.#time('updated', msg(locale, 'updated') + colon, updated) : nothing}
       ${source ? html`<span part="source">${msg(locale, 'source')}${colon}${this.#names(source, locale)}</span>` : nothing}
       ${byline.map(
         (c) =>
@@ -337,6 +315,13 @@ export class NewsArticleElement extends NewsElement<Article> {
       )}
       ${locale === 'en' ? viewsPart : nothing}
     </p>`;
+  }
+
+  /** `发布时间:<time>2025-04-09 11:27:00</time>` with its part. */
+  #time(part: string, label: string, t: NonNullable<ReturnType<typeof formatDate>>): TemplateResult {
+    return html`<span part=${part}
+      >${label}<time part="time" datetime=${t.datetime} title=${t.title}>${t.text}</time></span
+    >`;
   }
 
   #names(c: Credit, locale: Locale): string {

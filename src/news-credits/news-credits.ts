@@ -7,6 +7,7 @@ import {
 } from 'lit';
 import { KNOWN_ROLES, type Credit } from '../data/model.js';
 import { NewsElement } from '../shared/news-element.js';
+import { lazyModule } from '../shared/lazy-module.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { intlTag, roleLabel, type Locale } from '../shared/i18n.js';
 import { styles } from './news-credits.styles.js';
@@ -44,17 +45,23 @@ function defaultSeparator(locale: Locale): string {
 const listFormats = new Map<Locale, Intl.ListFormat | null>();
 
 /** The role-name table (责编 → responsibleEditor…), loaded when `labels` first names a role that way. */
-let mapRole: typeof import('../data/credits.js').mapRole | undefined;
-let roles: Promise<void> | undefined;
+const roleNames = lazyModule(() => import('../data/credits.js'));
 
-/** Loads the role names if `labels` has a key that is not a role; undefined when nothing is to load. */
+/**
+ * Loads the role names if `labels` has a key that is not a role; undefined when nothing is to load. If they
+ * cannot load, labels keyed by role still apply.
+ */
 function loadRoles(labels: CreditLabels | undefined): Promise<void> | undefined {
-  if (mapRole || !labels || !Object.keys(labels).some((k) => !(KNOWN_ROLES as readonly string[]).includes(k)))
+  if (
+    roleNames.loaded ||
+    !labels ||
+    Object.keys(labels).every((k) => (KNOWN_ROLES as readonly string[]).includes(k))
+  )
     return undefined;
-  return (roles ??= import('../data/credits.js').then(
-    (m) => void (mapRole = m.mapRole),
-    () => void (roles = undefined),
-  ));
+  return roleNames.load().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /**
@@ -205,7 +212,7 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
     if (!labels || typeof labels !== 'object') return map;
     for (const [key, label] of Object.entries(labels)) {
       if (typeof label !== 'string') continue;
-      map.set(mapRole ? mapRole(key).role : key, label);
+      map.set(roleNames.loaded?.mapRole(key).role ?? key, label);
     }
     for (const [key, label] of Object.entries(labels)) if (typeof label === 'string') map.set(key, label);
     return map;

@@ -1,21 +1,8 @@
+import { lazyModule } from '../shared/lazy-module.js';
 import { safeUrl } from '../shared/url.js';
 
-type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
-
-/** The `virtualize` directive once loaded (it is fetched only for lists above the threshold). */
-export const virtualizer: { fn?: Virtualize } = {};
-let loading: Promise<void> | undefined;
-
-/** Loads `@lit-labs/virtualizer` once per page. */
-export function loadVirtualizer(): Promise<void> {
-  return (loading ??= import('@lit-labs/virtualizer/virtualize.js').then(
-    (m) => void (virtualizer.fn = m.virtualize),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
-}
+/** `@lit-labs/virtualizer`, fetched only for lists above the threshold. */
+export const virtualizer = lazyModule(() => import('@lit-labs/virtualizer/virtualize.js'));
 
 /** `url` resolved against `base`, when it is safe to link to. */
 export function resolveUrl(url: string | undefined, base: string): string | undefined {

@@ -15,7 +15,7 @@ import { msg, type Locale } from '../shared/i18n.js';
 import { NewsElement } from '../shared/news-element.js';
 import { safeUrl } from '../shared/url.js';
 import { styles } from './related-news-list.styles.js';
-import { loadVirtualizer, pageKey, urlKey, virtualizer } from './list-helpers.js';
+import { pageKey, urlKey, virtualizer } from './list-helpers.js';
 
 /** More displayed items than this switch the list to virtual scrolling. */
 export const VIRTUAL_THRESHOLD = 200;
@@ -212,11 +212,11 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     // A long array given as the property will scroll virtually: fetch the virtualizer while it is read.
     const shown = Math.min(Number(this.limit) > 0 ? Number(this.limit) : Infinity, this._size() || Infinity);
     if (
-      !virtualizer.fn &&
+      !virtualizer.loaded &&
       Array.isArray(this.items) &&
       Math.min(this.items.length, shown) > this.virtualThreshold
     )
-      this.waitFor(loadVirtualizer());
+      this.waitFor(virtualizer.load());
     super.willUpdate(changed);
     const value = this.value;
     let view = this._dirty || changed.has('pageSize');
@@ -245,8 +245,8 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     if (value && (this.state === 'ready' || this.state === 'empty')) {
       this.state = this._list.length ? 'ready' : 'empty';
     }
-    if (this._view.length > this.virtualThreshold && !virtualizer.fn) {
-      this.waitFor(loadVirtualizer().then(() => this.requestUpdate()));
+    if (this._view.length > this.virtualThreshold && !virtualizer.loaded) {
+      this.waitFor(virtualizer.load().then(() => this.requestUpdate()));
     }
   }
 
@@ -288,7 +288,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       this._rows = [];
     }
     this._c = c;
-    const fn = virtualizer.fn;
+    const fn = virtualizer.loaded?.virtualize;
     return html`<div class="root">
       ${named ? renderHeading(level, 'heading', this.heading || msg(locale, 'related')) : nothing}
       <ul

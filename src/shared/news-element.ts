@@ -12,14 +12,15 @@ import { NewsErrorEvent, NewsLoadEvent, type DataSource, type NewsErrorDetail } 
 import { DEFAULT_TIMEOUT, LoadError, loadDocument } from './loader.js';
 import { localeOf, msg, type Locale } from './i18n.js';
 import { prepareFormats, validTimeZone } from './format.js';
+import { lazyModule } from './lazy-module.js';
 
 /** What an element shows: loading (and the fallback), ready data, nothing, or an error. */
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
 const LAZY_MARGIN = '500px';
 
-/** The full normalizer, once a document that needed it has loaded it. */
-let fullNormalize: typeof import('../data/normalize.js').normalize | undefined;
+/** The full normalizer, loaded when a document the fast path declines first appears. */
+const normalizer = lazyModule(() => import('../data/normalize.js'));
 
 /** A source of data, in precedence order. */
 interface Input {
@@ -410,16 +411,15 @@ export abstract class NewsElement<T> extends LitElement {
       return this.#setState('empty');
     }
     const options = { expect: this.expect, timeZone: this.zone };
-    const fast = normalizeNative(input.value, options) ?? fullNormalize?.(input.value, options);
+    const fast = normalizeNative(input.value, options) ?? normalizer.loaded?.normalize(input.value, options);
     if (fast) return this.#show(fast as NormalizeResult<T>, input, seq);
     // Other formats: the full normalizer loads when such data first appears on the page. Data shown
     // meanwhile stays until the new data replaces it.
     if (this.state !== 'ready' && this.state !== 'empty') this.#setState('loading');
     this.#reading = true;
     this.waitFor(
-      import('../data/normalize.js').then(
+      normalizer.load().then(
         ({ normalize }) => {
-          fullNormalize = normalize;
           if (seq === this.#seq)
             this.#show(normalize(input.value, options) as NormalizeResult<T>, input, seq);
         },

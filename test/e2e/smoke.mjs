@@ -386,8 +386,14 @@ async function main() {
 
       // Retry: still offline, the retry button fails again; back online, it loads.
       const retry = page.locator('#retry').locator('[part~="retry"]');
+      const failedAgain = page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            document.getElementById('retry').addEventListener('news-error', resolve, { once: true }),
+          ),
+      );
       await retry.click();
-      await page.waitForTimeout(300);
+      await failedAgain;
       assert(
         (await page.locator('#retry').getAttribute('state')) === 'error',
         'retry while offline did not stay in error',
