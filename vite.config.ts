@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cpSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
@@ -50,10 +50,97 @@ function literals(): Plugin {
   };
 }
 
+const LAZY = 'news-widgets-lazy:';
+
+/**
+ * The CDN ES module is one file: everything the elements need before their first render, Lit included,
+ * with no static import (a page makes one request, not a waterfall of shared chunks). Each `import()`
+ * target becomes a lazy module of its own in `chunks/`, built separately with what it needs (lazy
+ * modules share chunks among themselves, never with the entry). So a lazy module may carry its own copy
+ * of a small helper, or of Lit for the virtualizer: bytes paid only when the data needs that module.
+ */
+function lazyChunks(): Plugin {
+  const targets = new Map<string, string>(); // module path → placeholder id
+  const files = new Map<string, string>(); // module path → chunks/file.js
+  const emitted: { fileName: string; source: string }[] = [];
+  return {
+    name: 'news-widgets-lazy-chunks',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (options.kind !== 'dynamic-import' || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return resolved;
+      const id = `${LAZY}${resolved.id}`;
+      targets.set(resolved.id, id);
+      return { id, external: true };
+    },
+    async buildEnd(error) {
+      if (error) return;
+      const names = new Map<string, number>();
+      const entry = Object.fromEntries(
+        [...targets.keys()].map((file) => {
+          const base = file.replace(/^.*[\\/]/, '').replace(/\.[jt]s$/, '');
+          const n = (names.get(base) ?? 0) + 1;
+          names.set(base, n);
+          return [n > 1 ? `${base}${n}` : base, file];
+        }),
+      );
+      const out = await build({ configFile: false, logLevel: 'warn', ...lazyModules(entry) });
+      for (const result of Array.isArray(out) ? out : [out]) {
+        for (const file of 'output' in result ? result.output : []) {
+          emitted.push({
+            fileName: file.fileName,
+            source: file.type === 'chunk' ? file.code : String(file.source),
+          });
+          if (file.type === 'chunk' && file.isEntry && file.facadeModuleId) {
+            files.set(file.facadeModuleId, file.fileName);
+          }
+        }
+      }
+    },
+    renderChunk(code) {
+      let result = code;
+      for (const [file, id] of targets) {
+        const out = files.get(file);
+        if (!out) this.error(`the lazy module ${file} was not built`);
+        result = result.split(id).join(`./${out}`);
+      }
+      return result === code ? null : { code: result, map: null };
+    },
+    generateBundle() {
+      for (const { fileName, source } of emitted) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
+
+/** The lazy modules of the CDN build (see `lazyChunks`): entries named after their source file. */
+function lazyModules(entry: Record<string, string>): UserConfig {
+  return {
+    root,
+    plugins: [literals()],
+    build: {
+      target: 'es2022',
+      write: false,
+      minify: true,
+      copyPublicDir: false,
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: {
+        // A lazy module may hold code another one imports: they are all loaded by their path in chunks/.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          minify: true,
+          entryFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+}
+
 /** The CDN files: everything inlined (Lit in its production build), minified. */
 function cdn(format: 'es' | 'iife'): UserConfig {
   return {
-    plugins: [literals()],
+    plugins: [literals(), ...(format === 'es' ? [lazyChunks()] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { minifyLiterals } from '../scripts/minify-literals.mjs';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const outdir = process.env.BENCH_BUILD_DIR
@@ -36,6 +37,31 @@ const sourcePatch = (patch = (path, source) => source) => ({
     }));
   },
 });
+
+/**
+ * Like the CDN build (vite.config.ts, `lazyChunks`): each `import()` target of an element bundle is built
+ * on its own in lazy/, so the bundle a page loads first is one file that imports nothing statically.
+ */
+function lazyExternal(targets) {
+  return {
+    name: 'bench-lazy-external',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData?.lazy) return undefined;
+        const r = await b.resolve(args.path, {
+          kind: 'dynamic-import',
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+          pluginData: { lazy: true },
+        });
+        if (r.errors.length || r.external) return undefined;
+        const name = basename(r.path).replace(/\.[jt]s$/, '');
+        targets.set(name, r.path);
+        return { path: `./lazy/${name}.js`, external: true };
+      });
+    },
+  };
+}
 
 /** `css` from lit, for reading the elements' CSS text in node. */
 const litCssStub = {
@@ -88,6 +114,7 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
   });
   // One bundle per implementation for the boot probe and the CLS page, each built on its own.
   const sizes = {};
+  const lazy = new Map();
   for (const [name, entry] of [
     ['boot-vanilla', 'bench/page/boot-vanilla.js'],
     ['boot-lit', 'bench/page/boot-lit.js'],
@@ -101,12 +128,20 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
       splitting: true,
       chunkNames: `chunks/${name}-[name]-[hash]`,
       define: { ...common.define, __CSS__: JSON.stringify(css) },
-      plugins: [sourcePatch()],
+      plugins: [lazyExternal(lazy), sourcePatch()],
       metafile: true,
     });
     const main = Object.entries(r.metafile.outputs).find(([, o]) => o.entryPoint)?.[1];
     sizes[name] = main?.bytes;
   }
+  await build({
+    ...common,
+    entryPoints: Object.fromEntries(lazy),
+    outdir: `${outdir}lazy`,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [sourcePatch()],
+  });
   return { sizes };
 }
 

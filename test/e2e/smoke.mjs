@@ -164,6 +164,16 @@ async function main() {
   if (built.status !== 0 || !existsSync(iife)) {
     record('build the classic script for embed.html', new Error(built.stderr || built.stdout || 'no output'));
   }
+  // The CDN ES module of the current source, with its lazy chunks, for the CDN check.
+  const cdnDir = join(tmp, 'cdn');
+  const cdnBuilt = spawnSync(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--mode', 'cdn', '--outDir', cdnDir, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (cdnBuilt.status !== 0 || !existsSync(join(cdnDir, 'news-widgets.js'))) {
+    record('build the CDN module', new Error(cdnBuilt.stderr || cdnBuilt.stdout || 'no output'));
+  }
 
   const port = Number(process.env.E2E_PORT) || (await freePort());
   const base = `http://127.0.0.1:${port}`;
@@ -458,6 +468,8 @@ async function main() {
         }
       },
     );
+
+    if (existsSync(join(cdnDir, 'news-widgets.js'))) await checkCdnModule(browser, base, cdnDir);
   } catch (error) {
     record('run the demo pages', error);
   } finally {
@@ -467,6 +479,118 @@ async function main() {
     rmSync(tmp, { recursive: true, force: true });
   }
   return finish(0);
+}
+
+/**
+ * The CDN ES module as a portal loads it: from a URL with a query string, one request for the entry, and
+ * every lazy chunk (full normalizer, role names, sanitizer, virtualizer with its flow layout, paging)
+ * loaded by the data that needs it, once, without a console error.
+ */
+async function checkCdnModule(browser, base, dir) {
+  const name = 'CDN module: one request before first render; lazy chunks load once, when the data needs them';
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const requests = [];
+  const feed = (page, next) =>
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: '最新新闻',
+      ...(next ? { next_url: next } : {}),
+      items: [1, 2, 3].map((i) => ({
+        id: `${page}-${i}`,
+        url: `https://example.com/${page}/${i}.html`,
+        title: `第${page}页 新闻${i}`,
+        date_published: '2025-04-09T11:27:00+08:00',
+      })),
+    });
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CDN</title></head><body>
+    <related-news-list id="long" heading="长列表"></related-news-list>
+    <related-news-list id="feed" page-size="3"><script type="application/json">${feed(1, 'page-2.json')}</script></related-news-list>
+    <news-article id="html" hide="credits related"><script type="application/json">${JSON.stringify({
+      title: 'HTML 正文',
+      body: '<p onclick="window.__xss=1">第一段</p><script>window.__xss=2</script><p>第二段</p>',
+    }).replace(/</g, '\\u003c')}</script></news-article>
+    <news-credits id="labels" labels='{"责编":"责任编辑"}' data='{"editor":"王珺茹","responsibleEditor":"张旭峰"}'></news-credits>
+    <script type="module" src="news-widgets.js?v=2"></script>
+    <script type="module">
+      await customElements.whenDefined('related-news-list');
+      document.getElementById('long').items = Array.from({ length: 1000 }, (_, i) => ({
+        title: '长列表新闻 ' + (i + 1),
+        url: 'https://example.com/long/' + (i + 1) + '.html',
+      }));
+    </script>
+  </body></html>`;
+  await context.route(`${base}/cdn-check/**`, (route) => {
+    const url = new URL(route.request().url());
+    requests.push(url.pathname + url.search);
+    const path = url.pathname.slice('/cdn-check/'.length);
+    if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
+    if (path === 'page-2.json') return route.fulfill({ contentType: 'application/json', body: feed(2) });
+    const file = join(dir, path);
+    if (!path.includes('..') && existsSync(file))
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  try {
+    await page.goto(`${base}/cdn-check/index.html`, { waitUntil: 'load' });
+    await expectStates(page, {});
+    await page.waitForFunction(
+      () => document.getElementById('long').shadowRoot.querySelectorAll('[part~="item"]').length > 0,
+    );
+    const shown = await page.evaluate(() => {
+      const root = (id) => document.getElementById(id).shadowRoot;
+      return {
+        long: root('long').querySelectorAll('[part~="item"]').length,
+        feed: [...root('feed').querySelectorAll('[part~="title"]')].map((t) => t.textContent.trim()),
+        paragraphs: [...root('html').querySelectorAll('p')].map((p) => p.textContent),
+        unsafe: root('html').querySelectorAll('script, [onclick]').length,
+        credits: root('labels').textContent.replace(/\s+/g, ''),
+      };
+    });
+    assert(shown.long > 0 && shown.long < 200, `virtualized list renders ${shown.long} of 1,000 rows`);
+    assert(shown.feed.join() === '第1页 新闻1,第1页 新闻2,第1页 新闻3', `JSON Feed: ${shown.feed}`);
+    assert(shown.paragraphs.includes('第一段') && shown.paragraphs.includes('第二段'), 'HTML body');
+    assert(shown.unsafe === 0, 'the sanitizer removed the script and the handler');
+    assert(shown.credits.includes('责任编辑'), `labels keyed by role name: ${shown.credits}`);
+    // The virtualizer (its own Lit copy) follows scrolling to the end.
+    await page.evaluate(() => {
+      const list = document.getElementById('long').shadowRoot.querySelector('[part~="list"]');
+      list.scrollTop = list.scrollHeight;
+    });
+    await page.waitForFunction(() =>
+      [...document.getElementById('long').shadowRoot.querySelectorAll('[part~="title"]')].some(
+        (t) => t.textContent.trim() === '长列表新闻 1000',
+      ),
+    );
+    // Paging loads its chunk and the next page.
+    await page.evaluate(() =>
+      document.getElementById('feed').shadowRoot.querySelector('[part~="more"]').click(),
+    );
+    await page.waitForFunction(
+      () => document.getElementById('feed').shadowRoot.querySelectorAll('[part~="item"]').length === 6,
+    );
+    assert((await page.evaluate(() => window.__xss)) === undefined, 'no injected script ran');
+    const entry = requests.filter((r) => r.startsWith('/cdn-check/news-widgets.js'));
+    assert(entry.length === 1, `the entry was requested ${entry.length} times: ${requests.join(', ')}`);
+    const chunks = requests.filter((r) => r.startsWith('/cdn-check/chunks/'));
+    const once = new Set(chunks).size === chunks.length;
+    assert(once, `a chunk was requested twice: ${chunks.join(', ')}`);
+    for (const lazy of ['normalize', 'credits', 'sanitize', 'virtualize', 'flow', 'list-paging']) {
+      assert(
+        chunks.some((c) => c.startsWith(`/cdn-check/chunks/${lazy}-`)),
+        `no ${lazy} chunk was loaded: ${chunks.join(', ')}`,
+      );
+    }
+    await page.waitForTimeout(100);
+    assert(errors.length === 0, errors.join('\n'));
+    record(name);
+  } catch (error) {
+    if (errors.length) error.message += `\n${errors.join('\n')}`;
+    record(name, error);
+  } finally {
+    await context.close();
+  }
 }
 
 process.exitCode = await main();
