@@ -1,5 +1,5 @@
 import { lazyModule } from '../shared/lazy-module.js';
-import { safeUrl } from '../shared/url.js';
+import { isCanonical, safeUrl } from '../shared/url.js';
 
 /** `@lit-labs/virtualizer`, fetched only for lists above the threshold. */
 export const virtualizer = lazyModule(() => import('@lit-labs/virtualizer/virtualize.js'));
@@ -12,25 +12,6 @@ export function resolveUrl(url: string | undefined, base: string): string | unde
   } catch {
     return undefined;
   }
-}
-
-/**
- * An absolute http(s) URL the URL parser would return unchanged: lower-case host name (no numeric or
- * encoded host), no default or zero-led port, a path and query of characters it leaves as they are, no dot
- * segment (plain or encoded), no fragment. Most item URLs are such, and a long list then needs no parse.
- */
-export function isCanonical(url: string): boolean {
-  const m =
-    /^(https?):\/\/([a-z][a-z\d-]*(?:\.[a-z\d-]+)*)(?::([1-9]\d{0,4}))?(\/[\w\-.~!$&()*+,;=:@/%]*)(\?[\w\-.~!$&()*+,;=:@/?%]*)?$/.exec(
-      url,
-    );
-  return (
-    !!m &&
-    !/(^|\/)\.\.?(\/|$)|%2e|%(?![\dA-F]{2})/i.test(m[4]) &&
-    !/%(?![\dA-F]{2})/i.test(m[5] ?? '') &&
-    !(m[3] && (Number(m[3]) > 65535 || m[3] === (m[1] === 'http' ? '80' : '443'))) &&
-    !/(^|\.)xn--|\.$|\.\d+$|(^|\.)-|-(\.|$)/.test(m[2])
-  );
 }
 
 /** Keys of URLs seen, for the base URL they were resolved against. */

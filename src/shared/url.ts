@@ -21,15 +21,22 @@ export function safeUrl(url: unknown, image = false): string | undefined {
   // Lists check the same URLs on every render: remember the verdicts (bounded).
   const key = image ? `i ${url}` : url;
   if (checked.has(key)) return checked.get(key);
-  const verdict = check(url, image);
+  const verdict = checkUrl(url, image);
   if (checked.size > 5000) checked.clear();
   checked.set(key, verdict);
   return verdict;
 }
 
-function check(url: string, image: boolean): string | undefined {
+/** The verdict of `safeUrl`, uncached. */
+function checkUrl(url: string, image: boolean): string | undefined {
   const value = url.trim();
   if (!value) return undefined;
+  // An http(s) URL the parser would keep as it is needs no parse: its scheme is literally at its start.
+  return isCanonical(value) ? value : parsedVerdict(value, image);
+}
+
+/** The verdict from what the URL parser makes of `value` (trimmed, not empty). */
+export function parsedVerdict(value: string, image = false): string | undefined {
   // What the URL parser would see: control characters and white space removed, references decoded.
   // eslint-disable-next-line no-control-regex
   const probe = decodeReferences(value).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
@@ -44,4 +51,23 @@ function check(url: string, image: boolean): string | undefined {
   if (image && scheme === 'data:' && /^data:image\/(png|gif|jpe?g|webp|avif|svg\+xml)[;,]/i.test(probe))
     return value;
   return undefined;
+}
+
+/**
+ * An absolute http(s) URL the URL parser would return unchanged: lower-case host name (no numeric or
+ * encoded host), no default or zero-led port, a path and query of characters it leaves as they are, no dot
+ * segment (plain or encoded), no fragment. Most item URLs are such, and a long list then needs no parse.
+ */
+export function isCanonical(url: string): boolean {
+  const m =
+    /^(https?):\/\/([a-z][a-z\d-]*(?:\.[a-z\d-]+)*)(?::([1-9]\d{0,4}))?(\/[\w\-.~!$&()*+,;=:@/%]*)(\?[\w\-.~!$&()*+,;=:@/?%]*)?$/.exec(
+      url,
+    );
+  return (
+    !!m &&
+    !/(^|\/)\.\.?(\/|$)|%2e|%(?![\dA-F]{2})/i.test(m[4]) &&
+    !/%(?![\dA-F]{2})/i.test(m[5] ?? '') &&
+    !(m[3] && (Number(m[3]) > 65535 || m[3] === (m[1] === 'http' ? '80' : '443'))) &&
+    !/(^|\.)xn--|\.$|\.\d+$|(^|\.)-|-(\.|$)/.test(m[2])
+  );
 }
