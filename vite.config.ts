@@ -130,6 +130,8 @@ function lazyModules(entry: Record<string, string>): UserConfig {
         output: {
           minify: true,
           comments: false,
+          // A lazy module loads because its code is about to run: V8's compile hint (see `cdn`).
+          postBanner: '//# allFunctionsCalledOnLoad',
           entryFileNames: 'chunks/[name]-[hash].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
         },
@@ -160,7 +162,8 @@ function cdn(format: 'es' | 'iife'): UserConfig {
           chunkFileNames: 'chunks/[name]-[hash].js',
           // V8's explicit compile hint: every function of the module is compiled while it streams in, off
           // the main thread, instead of on its first call during the first render. Only for the ES module,
-          // which holds just what the first render needs (the classic script inlines every lazy module).
+          // which holds just what the first render needs (the classic script inlines every lazy module,
+          // most of which a page never runs).
           ...(format === 'es' ? { postBanner: '//# allFunctionsCalledOnLoad' } : {}),
         },
       },

@@ -98,19 +98,18 @@ async function cssTexts() {
   return { host: m.host.cssText, list: m.list.cssText, article: m.article.cssText };
 }
 
-/** `patch(path, source)`: rewrites element sources in the in-page bundle only (what-if experiments). */
+/** `patch(path, source)`: rewrites element sources in define-lit.js only (what-if experiments in bench.html). */
 export async function buildAll({ patch = (path, source) => source } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const css = await cssTexts();
-  // In-page bundle (all implementations); lazy chunks (virtualizer) stay lazy.
+  // In-page bundle of the twins (bench.html loads define-lit.js, the elements, before it).
   await build({
     ...common,
     entryPoints: { harness: 'bench/page/harness.js' },
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [sourcePatch(patch)],
   });
   // One bundle per implementation for the boot probe and the CLS page, each built on its own.
   const sizes = {};
@@ -130,7 +129,7 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
       define: { ...common.define, __CSS__: JSON.stringify(css) },
       // Like the CDN module (vite.config.ts): V8's compile hint on the elements' bundle.
       ...(name.endsWith('-lit') ? { banner: { js: '//# allFunctionsCalledOnLoad' } } : {}),
-      plugins: [lazyExternal(lazy), sourcePatch()],
+      plugins: [lazyExternal(lazy), sourcePatch(name === 'define-lit' ? patch : undefined)],
       metafile: true,
     });
     const main = Object.entries(r.metafile.outputs).find(([, o]) => o.entryPoint)?.[1];
@@ -142,7 +141,8 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
     outdir: `${outdir}lazy`,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [sourcePatch()],
+    banner: { js: '//# allFunctionsCalledOnLoad' },
+    plugins: [sourcePatch(patch)],
   });
   return { sizes };
 }

@@ -32,7 +32,10 @@ function route(url) {
   if (pathname === '/bench.html') {
     return {
       type: '.html',
-      body: page('<div id="stage"></div><script type="module" src="/build/harness.js"></script>'),
+      body: page(
+        '<div id="stage"></div><script type="module" src="/build/define-lit.js"></script>' +
+          '<script type="module" src="/build/harness.js"></script>',
+      ),
     };
   }
   if (pathname === '/boot.html') {

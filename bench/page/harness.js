@@ -1,16 +1,11 @@
-// In-page side of `npm run bench`: every implementation in one production bundle, mounted the same way.
-import '../../src/define.ts';
-import { hostStyles } from '../../src/shared/host.styles.ts';
-import { styles as listStyles } from '../../src/related-news-list/related-news-list.styles.ts';
-import { styles as articleStyles } from '../../src/news-article/news-article.styles.ts';
+// In-page side of `npm run bench`: the twins in one production bundle, mounted the same way as the
+// elements, which the page loads before it as their own bundle (define-lit.js, built like the CDN module).
 import { defineVanilla } from './vanilla.js';
 import { defineReact } from './react.js';
 
 // The same constructed stylesheets Lit adopts, so every twin has the same adopted sheets.
-const sheets = {
-  list: [hostStyles.styleSheet, listStyles.styleSheet],
-  article: [hostStyles.styleSheet, articleStyles.styleSheet],
-};
+const sheetsOf = (tag) => customElements.get(tag).elementStyles.map((style) => style.styleSheet);
+const sheets = { list: sheetsOf('related-news-list'), article: sheetsOf('news-article') };
 defineVanilla(sheets);
 defineReact(sheets);
 
