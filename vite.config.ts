@@ -118,6 +118,8 @@ function lazyModules(entry: Record<string, string>): UserConfig {
   return {
     root,
     plugins: [literals()],
+    // The virtualizer takes only templates and directives from `lit`: lit-html, without LitElement.
+    resolve: { alias: [{ find: /^lit$/, replacement: 'lit-html' }] },
     build: {
       target: 'es2022',
       write: false,

@@ -142,6 +142,7 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: '//# allFunctionsCalledOnLoad' },
+    alias: { lit: 'lit-html' }, // like the CDN build: lit-html without LitElement
     plugins: [sourcePatch(patch)],
   });
   return { sizes };
