@@ -57,7 +57,7 @@ const LAZY = 'news-widgets-lazy:';
  * with no static import (a page makes one request, not a waterfall of shared chunks). Each `import()`
  * target becomes a lazy module of its own in `chunks/`, built separately with what it needs (lazy
  * modules share chunks among themselves, never with the entry). So a lazy module may carry its own copy
- * of a small helper, or of Lit for the virtualizer: bytes paid only when the data needs that module.
+ * of a small helper, or of lit-html for the virtualizer: bytes paid only when the data needs that module.
  */
 function lazyChunks(): Plugin {
   const targets = new Map<string, string>(); // module path → placeholder id

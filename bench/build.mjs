@@ -111,7 +111,8 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
   });
-  // One bundle per implementation for the boot probe and the CLS page, each built on its own.
+  // One bundle per implementation for the boot probe, and define-lit (bench.html and the CLS page), each
+  // built on its own.
   const sizes = {};
   const lazy = new Map();
   for (const [name, entry] of [

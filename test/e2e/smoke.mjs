@@ -192,32 +192,28 @@ async function main() {
     browser = await chromium.launch({ executablePath: chrome, headless: true, args: chromeFlags });
 
     /** Opens a demo page in a fresh context and runs `check` on it, recording the result. */
-    const visit = async (name, path, check, { width = 1280, height = 900 } = {}) => {
-      const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-      if (existsSync(iife)) {
-        const body = readFileSync(iife);
-        await context.route('**/dist/cdn/news-widgets.iife.js', (route) =>
-          route.fulfill({ status: 200, contentType: 'text/javascript', body }),
-        );
-      }
-      const page = await context.newPage();
-      const errors = watchConsole(page);
-      try {
-        await page.goto(`${base}${path}`, { waitUntil: 'load' });
-        await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS, {
-          timeout: 10000,
-        });
-        await check(page);
-        await page.waitForTimeout(100);
-        assert(errors.length === 0, errors.join('\n'));
-        record(name);
-      } catch (error) {
-        if (errors.length) error.message += `\n${errors.join('\n')}`;
-        record(name, error);
-      } finally {
-        await context.close();
-      }
-    };
+    const visit = (name, path, check, viewport) =>
+      inFreshPage(
+        browser,
+        name,
+        async (page) => {
+          await page.goto(`${base}${path}`, { waitUntil: 'load' });
+          await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS, {
+            timeout: 10000,
+          });
+          await check(page);
+        },
+        {
+          ...viewport,
+          setup: async (context) => {
+            if (!existsSync(iife)) return;
+            const body = readFileSync(iife);
+            await context.route('**/dist/cdn/news-widgets.iife.js', (route) =>
+              route.fulfill({ status: 200, contentType: 'text/javascript', body }),
+            );
+          },
+        },
+      );
 
     console.log(`e2e: demo pages on ${base}`);
 
@@ -482,13 +478,33 @@ async function main() {
 }
 
 /**
+ * Runs `check(page)` on a new page in a fresh context (after `setup(context)`: routes) and records the
+ * result under `name`; a console error or an uncaught exception on the page fails it.
+ */
+async function inFreshPage(browser, name, check, { setup, width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  await setup?.(context);
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  try {
+    await check(page);
+    await page.waitForTimeout(100);
+    assert(errors.length === 0, errors.join('\n'));
+    record(name);
+  } catch (error) {
+    if (errors.length) error.message += `\n${errors.join('\n')}`;
+    record(name, error);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * The CDN ES module as a portal loads it: from a URL with a query string, one request for the entry, and
  * every lazy chunk (full normalizer, role names, sanitizer, virtualizer with its flow layout, paging)
  * loaded by the data that needs it, once, without a console error.
  */
 async function checkCdnModule(browser, base, dir) {
-  const name = 'CDN module: one request before first render; lazy chunks load once, when the data needs them';
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const requests = [];
   const feed = (page, next) =>
     JSON.stringify({
@@ -519,78 +535,75 @@ async function checkCdnModule(browser, base, dir) {
       }));
     </script>
   </body></html>`;
-  await context.route(`${base}/cdn-check/**`, (route) => {
-    const url = new URL(route.request().url());
-    requests.push(url.pathname + url.search);
-    const path = url.pathname.slice('/cdn-check/'.length);
-    if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
-    if (path === 'page-2.json') return route.fulfill({ contentType: 'application/json', body: feed(2) });
-    const file = join(dir, path);
-    if (!path.includes('..') && existsSync(file))
-      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
-    return route.fulfill({ status: 404, body: 'not found' });
-  });
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  try {
-    await page.goto(`${base}/cdn-check/index.html`, { waitUntil: 'load' });
-    await expectStates(page, {});
-    await page.waitForFunction(
-      () => document.getElementById('long').shadowRoot.querySelectorAll('[part~="item"]').length > 0,
-    );
-    const shown = await page.evaluate(() => {
-      const root = (id) => document.getElementById(id).shadowRoot;
-      return {
-        long: root('long').querySelectorAll('[part~="item"]').length,
-        feed: [...root('feed').querySelectorAll('[part~="title"]')].map((t) => t.textContent.trim()),
-        paragraphs: [...root('html').querySelectorAll('p')].map((p) => p.textContent),
-        unsafe: root('html').querySelectorAll('script, [onclick]').length,
-        credits: root('labels').textContent.replace(/\s+/g, ''),
-      };
+  const routes = (context) =>
+    context.route(`${base}/cdn-check/**`, (route) => {
+      const url = new URL(route.request().url());
+      requests.push(url.pathname + url.search);
+      const path = url.pathname.slice('/cdn-check/'.length);
+      if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
+      if (path === 'page-2.json') return route.fulfill({ contentType: 'application/json', body: feed(2) });
+      const file = join(dir, path);
+      if (!path.includes('..') && existsSync(file))
+        return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+      return route.fulfill({ status: 404, body: 'not found' });
     });
-    assert(shown.long > 0 && shown.long < 200, `virtualized list renders ${shown.long} of 1,000 rows`);
-    assert(shown.feed.join() === '第1页 新闻1,第1页 新闻2,第1页 新闻3', `JSON Feed: ${shown.feed}`);
-    assert(shown.paragraphs.includes('第一段') && shown.paragraphs.includes('第二段'), 'HTML body');
-    assert(shown.unsafe === 0, 'the sanitizer removed the script and the handler');
-    assert(shown.credits.includes('责任编辑'), `labels keyed by role name: ${shown.credits}`);
-    // The virtualizer (its own Lit copy) follows scrolling to the end.
-    await page.evaluate(() => {
-      const list = document.getElementById('long').shadowRoot.querySelector('[part~="list"]');
-      list.scrollTop = list.scrollHeight;
-    });
-    await page.waitForFunction(() =>
-      [...document.getElementById('long').shadowRoot.querySelectorAll('[part~="title"]')].some(
-        (t) => t.textContent.trim() === '长列表新闻 1000',
-      ),
-    );
-    // Paging loads its chunk and the next page.
-    await page.evaluate(() =>
-      document.getElementById('feed').shadowRoot.querySelector('[part~="more"]').click(),
-    );
-    await page.waitForFunction(
-      () => document.getElementById('feed').shadowRoot.querySelectorAll('[part~="item"]').length === 6,
-    );
-    assert((await page.evaluate(() => window.__xss)) === undefined, 'no injected script ran');
-    const entry = requests.filter((r) => r.startsWith('/cdn-check/news-widgets.js'));
-    assert(entry.length === 1, `the entry was requested ${entry.length} times: ${requests.join(', ')}`);
-    const chunks = requests.filter((r) => r.startsWith('/cdn-check/chunks/'));
-    const once = new Set(chunks).size === chunks.length;
-    assert(once, `a chunk was requested twice: ${chunks.join(', ')}`);
-    for (const lazy of ['normalize', 'credits', 'sanitize', 'virtualize', 'flow', 'list-paging']) {
-      assert(
-        chunks.some((c) => c.startsWith(`/cdn-check/chunks/${lazy}-`)),
-        `no ${lazy} chunk was loaded: ${chunks.join(', ')}`,
+  const name = 'CDN module from a versioned URL: each lazy chunk loads once, when the data needs it';
+  await inFreshPage(
+    browser,
+    name,
+    async (page) => {
+      await page.goto(`${base}/cdn-check/index.html`, { waitUntil: 'load' });
+      await expectStates(page, {});
+      await page.waitForFunction(
+        () => document.getElementById('long').shadowRoot.querySelectorAll('[part~="item"]').length > 0,
       );
-    }
-    await page.waitForTimeout(100);
-    assert(errors.length === 0, errors.join('\n'));
-    record(name);
-  } catch (error) {
-    if (errors.length) error.message += `\n${errors.join('\n')}`;
-    record(name, error);
-  } finally {
-    await context.close();
-  }
+      const shown = await page.evaluate(() => {
+        const root = (id) => document.getElementById(id).shadowRoot;
+        return {
+          long: root('long').querySelectorAll('[part~="item"]').length,
+          feed: [...root('feed').querySelectorAll('[part~="title"]')].map((t) => t.textContent.trim()),
+          paragraphs: [...root('html').querySelectorAll('p')].map((p) => p.textContent),
+          unsafe: root('html').querySelectorAll('script, [onclick]').length,
+          credits: root('labels').textContent.replace(/\s+/g, ''),
+        };
+      });
+      assert(shown.long > 0 && shown.long < 200, `virtualized list renders ${shown.long} of 1,000 rows`);
+      assert(shown.feed.join() === '第1页 新闻1,第1页 新闻2,第1页 新闻3', `JSON Feed: ${shown.feed}`);
+      assert(shown.paragraphs.includes('第一段') && shown.paragraphs.includes('第二段'), 'HTML body');
+      assert(shown.unsafe === 0, 'the sanitizer removed the script and the handler');
+      assert(shown.credits.includes('责任编辑'), `labels keyed by role name: ${shown.credits}`);
+      // The virtualizer (its own Lit copy) follows scrolling to the end.
+      await page.evaluate(() => {
+        const list = document.getElementById('long').shadowRoot.querySelector('[part~="list"]');
+        list.scrollTop = list.scrollHeight;
+      });
+      await page.waitForFunction(() =>
+        [...document.getElementById('long').shadowRoot.querySelectorAll('[part~="title"]')].some(
+          (t) => t.textContent.trim() === '长列表新闻 1000',
+        ),
+      );
+      // Paging loads its chunk and the next page.
+      await page.evaluate(() =>
+        document.getElementById('feed').shadowRoot.querySelector('[part~="more"]').click(),
+      );
+      await page.waitForFunction(
+        () => document.getElementById('feed').shadowRoot.querySelectorAll('[part~="item"]').length === 6,
+      );
+      assert((await page.evaluate(() => window.__xss)) === undefined, 'no injected script ran');
+      const entry = requests.filter((r) => r.startsWith('/cdn-check/news-widgets.js'));
+      assert(entry.length === 1, `the entry was requested ${entry.length} times: ${requests.join(', ')}`);
+      const chunks = requests.filter((r) => r.startsWith('/cdn-check/chunks/'));
+      const once = new Set(chunks).size === chunks.length;
+      assert(once, `a chunk was requested twice: ${chunks.join(', ')}`);
+      for (const lazy of ['normalize', 'credits', 'sanitize', 'virtualize', 'flow', 'list-paging']) {
+        assert(
+          chunks.some((c) => c.startsWith(`/cdn-check/chunks/${lazy}-`)),
+          `no ${lazy} chunk was loaded: ${chunks.join(', ')}`,
+        );
+      }
+    },
+    { setup: routes },
+  );
 }
 
 process.exitCode = await main();
