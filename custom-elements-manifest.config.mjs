@@ -3,6 +3,9 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/*.define.ts', 'src/define.ts', 'src/data/**'],
   outdir: '.',
   litelement: true,
+  // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it, or a run with
+  // another --outdir would leave that path in package.json.
+  packagejson: false,
   plugins: [
     {
       // The analyzer lists modules in directory-read order, which differs between checkouts: sort them,
