@@ -2,9 +2,9 @@
 // production build (the 'development' export condition is never set), React with NODE_ENV=production.
 import { build } from 'esbuild';
 import { minifyLiterals } from '../scripts/minify-literals.mjs';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { basename } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const outdir = process.env.BENCH_BUILD_DIR
@@ -136,7 +136,7 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
     const main = Object.entries(r.metafile.outputs).find(([, o]) => o.entryPoint)?.[1];
     sizes[name] = main?.bytes;
   }
-  await build({
+  const lazyBuild = await build({
     ...common,
     entryPoints: Object.fromEntries(lazy),
     outdir: `${outdir}lazy`,
@@ -145,8 +145,40 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
     banner: { js: '//# allFunctionsCalledOnLoad' },
     alias: { lit: 'lit-html' }, // like the CDN build: lit-html without LitElement
     plugins: [sourcePatch(patch)],
+    metafile: true,
   });
+  parallelImports(lazyBuild.metafile, ['boot-lit', 'define-lit']);
   return { sizes };
+}
+
+/**
+ * Like the CDN build: an `import()` of a lazy module also imports the chunks it imports statically, in
+ * the same call, so that they are requested together rather than one level after the other.
+ */
+function parallelImports(metafile, bundles) {
+  const outputs = metafile.outputs;
+  const key = (file) => relative(outdir, resolve(root, file)).split(sep).join('/');
+  const byKey = new Map(Object.entries(outputs).map(([file, o]) => [key(file), o]));
+  for (const name of bundles) {
+    const file = `${outdir}${name}.js`;
+    const code = readFileSync(file, 'utf8').replace(/import\("\.\/(lazy\/[\w-]+\.js)"\)/g, (call, path) => {
+      const deps = new Set();
+      const walk = (o) =>
+        o?.imports
+          .filter((i) => i.kind === 'import-statement')
+          .forEach((i) => {
+            const k = key(i.path);
+            if (deps.has(k)) return;
+            deps.add(k);
+            walk(byKey.get(k));
+          });
+      walk(byKey.get(path));
+      return deps.size
+        ? `Promise.all([${[path, ...deps].map((d) => `import("./${d}")`).join(',')}]).then(m=>m[0])`
+        : call;
+    });
+    writeFileSync(file, code);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,8 +1,8 @@
 import { lazyModule } from '../shared/lazy-module.js';
 import { isCanonical, safeUrl } from '../shared/url.js';
 
-/** `@lit-labs/virtualizer`, fetched only for lists above the threshold. */
-export const virtualizer = lazyModule(() => import('@lit-labs/virtualizer/virtualize.js'));
+/** `@lit-labs/virtualizer` and its layout, fetched only for lists above the threshold. */
+export const virtualizer = lazyModule(() => import('./virtualize.js'));
 
 /** `url` resolved against `base`, when it is safe to link to. */
 export function resolveUrl(url: string | undefined, base: string): string | undefined {

@@ -288,7 +288,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       this._rows = [];
     }
     this._c = c;
-    const fn = virtualizer.loaded?.virtualize;
+    const v = virtualizer.loaded;
     return html`<div class="root">
       ${named ? renderHeading(level, 'heading', this.heading || msg(locale, 'related')) : nothing}
       <ul
@@ -300,12 +300,13 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
         ${
           !virtual
             ? items.map(this._item)
-            : fn
+            : v
               ? html`<li virtualizer-sizer aria-hidden="true"></li>
-                  ${fn({
+                  ${v.virtualize({
                     items,
                     renderItem: this._item,
                     scroller: true,
+                    layout: v.flow(),
                   })}`
               : items.slice(0, 30).map(this._item)
         }

@@ -14,7 +14,15 @@
 // Writes a screenshot of the seed page to test-results/seed.png and, when E2E_SUMMARY_FILE is set, the
 // summary {"passed":N,"failed":M} to that file. Exits 1 on any failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -502,7 +510,8 @@ async function inFreshPage(browser, name, check, { setup, width = 1280, height =
 /**
  * The CDN ES module as a portal loads it: from a URL with a query string, one request for the entry, and
  * every lazy chunk (full normalizer, role names, sanitizer, virtualizer with its flow layout, paging)
- * loaded by the data that needs it, once, without a console error.
+ * loaded by the data that needs it, once, without a console error; the virtualizer brings its layout
+ * along instead of fetching it after its first render.
  */
 async function checkCdnModule(browser, base, dir) {
   const requests = [];
@@ -535,11 +544,42 @@ async function checkCdnModule(browser, base, dir) {
       }));
     </script>
   </body></html>`;
+  // A lazy chunk that imports shared chunks statically has its response held until the browser has asked
+  // for those too, which it does at once only when they are imported in parallel with it.
+  const chunkDir = join(dir, 'chunks');
+  const depsOf = new Map(
+    readdirSync(chunkDir).map((f) => [
+      `chunks/${f}`,
+      [...readFileSync(join(chunkDir, f), 'utf8').matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+)["'`]/g)].map(
+        (m) => `chunks/${m[1]}`,
+      ),
+    ]),
+  );
+  const asked = new Set();
+  const waiting = new Set();
+  const waterfall = [];
+  const ask = (path) => {
+    asked.add(path);
+    for (const w of waiting) w();
+  };
+  const depsAsked = (path) =>
+    new Promise((resolve) => {
+      const check = () => {
+        if (!depsOf.get(path).every((d) => asked.has(d))) return;
+        waiting.delete(check);
+        resolve(true);
+      };
+      waiting.add(check);
+      check();
+      setTimeout(() => waiting.delete(check) && resolve(false), 5000).unref();
+    });
   const routes = (context) =>
-    context.route(`${base}/cdn-check/**`, (route) => {
+    context.route(`${base}/cdn-check/**`, async (route) => {
       const url = new URL(route.request().url());
       requests.push(url.pathname + url.search);
       const path = url.pathname.slice('/cdn-check/'.length);
+      ask(path);
+      if (depsOf.get(path)?.length && !(await depsAsked(path))) waterfall.push(path);
       if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
       if (path === 'page-2.json') return route.fulfill({ contentType: 'application/json', body: feed(2) });
       const file = join(dir, path);
@@ -595,12 +635,18 @@ async function checkCdnModule(browser, base, dir) {
       const chunks = requests.filter((r) => r.startsWith('/cdn-check/chunks/'));
       const once = new Set(chunks).size === chunks.length;
       assert(once, `a chunk was requested twice: ${chunks.join(', ')}`);
-      for (const lazy of ['normalize', 'credits', 'sanitize', 'virtualize', 'flow', 'list-paging']) {
+      for (const lazy of ['normalize', 'credits', 'sanitize', 'virtualize', 'list-paging']) {
         assert(
           chunks.some((c) => c.startsWith(`/cdn-check/chunks/${lazy}-`)),
           `no ${lazy} chunk was loaded: ${chunks.join(', ')}`,
         );
       }
+      assert(
+        !waterfall.length,
+        `chunks imported by ${waterfall.join(', ')} were requested only after it had arrived`,
+      );
+      const layout = chunks.filter((c) => c.startsWith('/cdn-check/chunks/flow-'));
+      assert(!layout.length, `the virtualizer fetched its layout apart: ${layout.join(', ')}`);
     },
     { setup: routes },
   );
