@@ -73,11 +73,14 @@ const built = await buildAll();
 const { server, origin } = await startServer();
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium found (set CHROME_PATH)');
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [...chromeFlags, '--js-flags=--expose-gc'],
-});
+const launch = () =>
+  chromium.launch({ executablePath, headless: true, args: [...chromeFlags, '--js-flags=--expose-gc'] });
+let browser = await launch();
+/** Each phase starts in a browser of its own, so that none inherits the processes and memory of another. */
+async function freshBrowser() {
+  await browser.close();
+  browser = await launch();
+}
 const viewport = { width: 1280, height: 800 };
 const errors = [];
 
@@ -166,6 +169,7 @@ if (only.includes('verify')) {
 }
 
 if (only.includes('warm')) {
+  await freshBrowser();
   for (const n of [10, 100, 1000, 10000]) {
     log(`warm list N=${n}`);
     const big = n === 10000;
@@ -192,6 +196,7 @@ if (only.includes('warm')) {
 }
 
 if (only.includes('update')) {
+  await freshBrowser();
   for (const n of [10, 100, 1000]) {
     log(`update one item, N=${n}`);
     raw[`update-${n}`] = await withContext(async (ctx) => {
@@ -210,6 +215,7 @@ if (only.includes('update')) {
 }
 
 if (only.includes('url')) {
+  await freshBrowser();
   for (const n of [10, 100, 1000]) {
     log(`first render from a URL, N=${n}`);
     raw[`url-${n}`] = await withContext(async (ctx) => {
@@ -227,6 +233,7 @@ if (only.includes('url')) {
 }
 
 if (only.includes('fresh')) {
+  await freshBrowser();
   const groups = [
     ['list', 10, ['vanilla', 'lit', 'react']],
     ['list', 100, ['vanilla', 'lit', 'react']],
@@ -254,6 +261,7 @@ if (only.includes('fresh')) {
 }
 
 if (only.includes('boot')) {
+  await freshBrowser();
   const groups = [
     ['list', 10, ['vanilla', 'lit', 'react']],
     ['list', 100, ['vanilla', 'lit', 'react']],
@@ -286,6 +294,7 @@ if (only.includes('boot')) {
 
 let heap;
 if (only.includes('heap')) {
+  await freshBrowser();
   log('memory: JS heap and Blink heap per 1,000 mounted items');
   const n = 1000;
   const samples = { vanilla: [], lit: [], react: [] };
@@ -332,6 +341,7 @@ if (only.includes('heap')) {
 
 let cls;
 if (only.includes('cls')) {
+  await freshBrowser();
   log('CLS: a list whose data arrives 300 ms late');
   cls = {};
   for (const reserve of [1, 0]) {

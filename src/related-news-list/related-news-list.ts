@@ -308,7 +308,8 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
                     scroller: true,
                     layout: v.flow(),
                   })}`
-              : items.slice(0, 30).map(this._item)
+              : // While the virtualizer loads: the rows that fill the scroller at its default height.
+                items.slice(0, layout === 'compact' ? 20 : 8).map(this._item)
         }
       </ul>
       ${

@@ -507,6 +507,12 @@ async function inFreshPage(browser, name, check, { setup, width = 1280, height =
   }
 }
 
+/** `page.waitForFunction(fn)`, failing with what was awaited. */
+const waitUntil = (page, what, fn) =>
+  page.waitForFunction(fn).catch((e) => {
+    throw new Error(`${what}: ${e.message.split('\n')[0]}`);
+  });
+
 /**
  * The CDN ES module as a portal loads it: from a URL with a query string, one request for the entry, and
  * every lazy chunk (full normalizer, role names, sanitizer, virtualizer with its flow layout, paging)
@@ -573,6 +579,12 @@ async function checkCdnModule(browser, base, dir) {
       check();
       setTimeout(() => waiting.delete(check) && resolve(false), 5000).unref();
     });
+  // The virtualizer is held until the long list has been seen showing its first rows without it.
+  let releaseVirtualizer;
+  const virtualizerHeld = new Promise((resolve) => {
+    releaseVirtualizer = resolve;
+    setTimeout(resolve, 10000).unref();
+  });
   const routes = (context) =>
     context.route(`${base}/cdn-check/**`, async (route) => {
       const url = new URL(route.request().url());
@@ -580,6 +592,7 @@ async function checkCdnModule(browser, base, dir) {
       const path = url.pathname.slice('/cdn-check/'.length);
       ask(path);
       if (depsOf.get(path)?.length && !(await depsAsked(path))) waterfall.push(path);
+      if (path.startsWith('chunks/virtualize-')) await virtualizerHeld;
       if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
       if (path === 'page-2.json') return route.fulfill({ contentType: 'application/json', body: feed(2) });
       const file = join(dir, path);
@@ -594,8 +607,20 @@ async function checkCdnModule(browser, base, dir) {
     async (page) => {
       await page.goto(`${base}/cdn-check/index.html`, { waitUntil: 'load' });
       await expectStates(page, {});
-      await page.waitForFunction(
-        () => document.getElementById('long').shadowRoot.querySelectorAll('[part~="item"]').length > 0,
+      const early = await page.evaluate(() => {
+        const ul = document.getElementById('long').shadowRoot.querySelector('[part~="list"]');
+        return {
+          rows: [...ul.querySelectorAll('[part~="title"]')].map((t) => t.textContent.trim()),
+          fills: ul.scrollHeight > ul.clientHeight,
+        };
+      });
+      releaseVirtualizer();
+      assert(
+        early.rows.length === 8 && early.rows[0] === '长列表新闻 1' && early.fills,
+        `while the virtualizer loads, the first rows fill the scroller: ${early.rows.length} rows`,
+      );
+      await waitUntil(page, 'the virtualizer takes over the long list', () =>
+        document.getElementById('long').shadowRoot.querySelector('[virtualizer-sizer] ~ [part~="item"]'),
       );
       const shown = await page.evaluate(() => {
         const root = (id) => document.getElementById(id).shadowRoot;
@@ -612,21 +637,23 @@ async function checkCdnModule(browser, base, dir) {
       assert(shown.paragraphs.includes('第一段') && shown.paragraphs.includes('第二段'), 'HTML body');
       assert(shown.unsafe === 0, 'the sanitizer removed the script and the handler');
       assert(shown.credits.includes('责任编辑'), `labels keyed by role name: ${shown.credits}`);
-      // The virtualizer (its own Lit copy) follows scrolling to the end.
-      await page.evaluate(() => {
-        const list = document.getElementById('long').shadowRoot.querySelector('[part~="list"]');
+      // The virtualizer (its own Lit copy) follows scrolling to the end. Its height is an estimate until
+      // the rows it renders are measured: like a reader, keep scrolling to the bottom until the end shows.
+      await waitUntil(page, 'the virtualizer scrolls to item 1000', () => {
+        const root = document.getElementById('long').shadowRoot;
+        const list = root.querySelector('[part~="list"]');
         list.scrollTop = list.scrollHeight;
-      });
-      await page.waitForFunction(() =>
-        [...document.getElementById('long').shadowRoot.querySelectorAll('[part~="title"]')].some(
+        return [...root.querySelectorAll('[part~="title"]')].some(
           (t) => t.textContent.trim() === '长列表新闻 1000',
-        ),
-      );
+        );
+      });
       // Paging loads its chunk and the next page.
       await page.evaluate(() =>
         document.getElementById('feed').shadowRoot.querySelector('[part~="more"]').click(),
       );
-      await page.waitForFunction(
+      await waitUntil(
+        page,
+        'load more shows 6 items',
         () => document.getElementById('feed').shadowRoot.querySelectorAll('[part~="item"]').length === 6,
       );
       assert((await page.evaluate(() => window.__xss)) === undefined, 'no injected script ran');
