@@ -2,6 +2,7 @@ import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cpSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { importTogether } from './scripts/import-together.mjs';
 
 const root = import.meta.dirname;
 /** Files in `dir` (not recursive) whose names end with `suffix`, as `dir/name` paths. */
@@ -107,13 +108,7 @@ function lazyChunks(): Plugin {
       for (const [file, id] of targets) {
         const out = files.get(file);
         if (!out) this.error(`the lazy module ${file} was not built`);
-        const deps = new Set<string>();
-        const walk = (f: string) => imports.get(f)?.forEach((d) => deps.has(d) || (deps.add(d), walk(d)));
-        walk(out);
-        const load = (f: string) => `import(\`./${f}\`)`;
-        const call = deps.size
-          ? `Promise.all([${[out, ...deps].map(load).join(',')}]).then(m=>m[0])`
-          : load(out);
+        const call = importTogether(out, (f) => imports.get(f));
         result = result.replace(
           new RegExp(`import\\(\\s*([\`'"])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\s*\\)`, 'g'),
           () => call,

@@ -2,6 +2,7 @@
 // production build (the 'development' export condition is never set), React with NODE_ENV=production.
 import { build } from 'esbuild';
 import { minifyLiterals } from '../scripts/minify-literals.mjs';
+import { importTogether } from '../scripts/import-together.mjs';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { basename, relative, resolve, sep } from 'node:path';
@@ -153,30 +154,21 @@ export async function buildAll({ patch = (path, source) => source } = {}) {
 
 /**
  * Like the CDN build: an `import()` of a lazy module also imports the chunks it imports statically, in
- * the same call, so that they are requested together rather than one level after the other.
+ * the same call (scripts/import-together.mjs).
  */
 function parallelImports(metafile, bundles) {
-  const outputs = metafile.outputs;
   const key = (file) => relative(outdir, resolve(root, file)).split(sep).join('/');
-  const byKey = new Map(Object.entries(outputs).map(([file, o]) => [key(file), o]));
+  const imports = new Map(
+    Object.entries(metafile.outputs).map(([file, o]) => [
+      key(file),
+      o.imports.filter((i) => i.kind === 'import-statement').map((i) => key(i.path)),
+    ]),
+  );
   for (const name of bundles) {
     const file = `${outdir}${name}.js`;
-    const code = readFileSync(file, 'utf8').replace(/import\("\.\/(lazy\/[\w-]+\.js)"\)/g, (call, path) => {
-      const deps = new Set();
-      const walk = (o) =>
-        o?.imports
-          .filter((i) => i.kind === 'import-statement')
-          .forEach((i) => {
-            const k = key(i.path);
-            if (deps.has(k)) return;
-            deps.add(k);
-            walk(byKey.get(k));
-          });
-      walk(byKey.get(path));
-      return deps.size
-        ? `Promise.all([${[path, ...deps].map((d) => `import("./${d}")`).join(',')}]).then(m=>m[0])`
-        : call;
-    });
+    const code = readFileSync(file, 'utf8').replace(/import\("\.\/(lazy\/[\w-]+\.js)"\)/g, (_, path) =>
+      importTogether(path, (f) => imports.get(f)),
+    );
     writeFileSync(file, code);
   }
 }
