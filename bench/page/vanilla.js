@@ -29,9 +29,7 @@ export function listHtml(items) {
   return h + '</ul><p class="visually-hidden" role="status"></p></div>';
 }
 
-let viewsFormat;
 export function articleHtml(a) {
-  viewsFormat ??= new Intl.NumberFormat('zh-CN');
   const t = formatTime(a.published);
   const source = (a.credits ?? []).find((c) => c.role === 'source');
   let h =
@@ -43,7 +41,7 @@ export function articleHtml(a) {
     esc(a.title) +
     '</h1><p part="meta" class="meta"> ' +
     (typeof a.views === 'number'
-      ? `<span part="views" class="views">${viewsFormat.format(a.views)}次浏览</span> `
+      ? `<span part="views" class="views">${String(a.views).replace(/\B(?=(\d{3})+$)/g, ',')}次浏览</span> `
       : '') +
     (t
       ? `<span part="published">发布时间:<time part="time" datetime="${t.datetime}" title="${esc(t.title)}">${t.text}</time></span> `

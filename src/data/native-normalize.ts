@@ -9,7 +9,7 @@
 import type { Article, Credit, RelatedItem } from './model.js';
 import { KNOWN_ROLES } from './model.js';
 import type { Expect, NormalizeOptions, NormalizeResult } from './core.js';
-import { DEFAULT_TIME_ZONE, formatWithOffset, fromWall, isValidTimeZone, zoneFormat } from './zone.js';
+import { DEFAULT_TIME_ZONE, formatWithOffset, fromWall, isValidTimeZone } from './zone.js';
 import { Memo } from './memo.js';
 
 type Obj = Record<string, unknown>;
@@ -68,7 +68,7 @@ const time: Check = (v) => {
     return undefined;
   if (!m[8]) {
     const wall = Date.UTC(y, mo - 1, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0));
-    return formatWithOffset(...fromWall(wall, zoneFormat(zone)!));
+    return formatWithOffset(...fromWall(wall, zone));
   }
   // With an offset, the normalizer writes the same string back when it has a `T`, seconds, milliseconds
   // other than zero (left out) and an offset other than -00:00 (written +00:00) within ±23:59.

@@ -3,7 +3,7 @@
  * (UTC is written `+00:00`, never `Z`; milliseconds only when not zero).
  */
 
-import { zoneFormat, fromWall, formatWithOffset } from './zone.js';
+import { fromWall, formatWithOffset, isValidTimeZone } from './zone.js';
 
 export { DEFAULT_TIME_ZONE, isValidTimeZone, zoneOffset, formatWithOffset, epochToIso } from './zone.js';
 
@@ -43,9 +43,8 @@ function build(
   const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
   if (new Date(wall).getUTCDate() !== d) return null; // 31 April, 29 February in a common year
   if (offset !== null) return formatWithOffset(wall - offset * 60000, offset);
-  const f = zoneFormat(timeZone);
-  if (!f) return null;
-  const [epoch, off] = fromWall(wall, f);
+  if (!isValidTimeZone(timeZone)) return null;
+  const [epoch, off] = fromWall(wall, timeZone);
   return formatWithOffset(epoch, off);
 }
 

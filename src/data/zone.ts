@@ -5,15 +5,23 @@
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-const zoneOf = new WeakMap<Intl.DateTimeFormat, string>();
+/**
+ * Asia/Shanghai has kept UTC+8 without daylight saving time since its last summer time ended in September
+ * 1991 (IANA tz database). From 1992 on its offset needs no Intl formatter: the first Intl object a page
+ * makes costs it tens of milliseconds of main thread (the ICU data), which the default zone need not pay.
+ */
+const FIXED_SINCE = Date.UTC(1992, 0, 1);
+const fixedOffset = (timeZone: string, epoch: number): number | undefined =>
+  timeZone === DEFAULT_TIME_ZONE && epoch >= FIXED_SINCE ? 480 : undefined;
 
-/** True when `timeZone` is an IANA zone name the runtime knows. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** True when `timeZone` is an IANA zone name the runtime knows (the default zone always is). */
 export function isValidTimeZone(timeZone: string): boolean {
-  return zoneFormat(timeZone) !== null;
+  return timeZone === DEFAULT_TIME_ZONE || zoneFormat(timeZone) !== null;
 }
 
-export function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
+function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
   let f = formats.get(timeZone);
   if (!f) {
     try {
@@ -31,7 +39,6 @@ export function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
       return null;
     }
     formats.set(timeZone, f);
-    zoneOf.set(f, timeZone);
   }
   return f;
 }
@@ -40,13 +47,18 @@ const offsets = new Map<string, number>();
 const QUARTER_HOUR = 900000;
 
 /**
- * Offset of the zone of `f` at the instant `epoch`, in minutes east of UTC. Zones change offset only on
- * quarter hours, so one Intl call per zone and quarter hour serves every time in it.
+ * Offset of `timeZone` at the instant `epoch`, in minutes east of UTC (0 for a zone the runtime does not
+ * know). Zones change offset only on quarter hours, so one Intl call per zone and quarter hour serves
+ * every time in it.
  */
-function offsetAt(f: Intl.DateTimeFormat, epoch: number): number {
-  const key = `${zoneOf.get(f)}|${Math.floor(epoch / QUARTER_HOUR)}`;
+function offsetAt(timeZone: string, epoch: number): number {
+  const known = fixedOffset(timeZone, epoch);
+  if (known !== undefined) return known;
+  const key = `${timeZone}|${Math.floor(epoch / QUARTER_HOUR)}`;
   let offset = offsets.get(key);
   if (offset !== undefined) return offset;
+  const f = zoneFormat(timeZone);
+  if (!f) return timeZone === DEFAULT_TIME_ZONE ? 480 : 0;
   const p: Record<string, string> = {};
   for (const { type, value } of f.formatToParts(epoch)) p[type] = value;
   const wall = Date.UTC(
@@ -65,18 +77,18 @@ function offsetAt(f: Intl.DateTimeFormat, epoch: number): number {
 
 /** Offset of `timeZone` at `epoch` in minutes east of UTC; null for a zone the runtime does not know. */
 export function zoneOffset(epoch: number, timeZone: string): number | null {
-  const f = zoneFormat(timeZone);
-  return f ? offsetAt(f, epoch) : null;
+  return isValidTimeZone(timeZone) ? offsetAt(timeZone, epoch) : null;
 }
 
-/** Epoch of a wall-clock time (given as if UTC) in `timeZone`, and the offset there. DST-correct: a time in
- * a spring-forward gap moves forward; a repeated autumn time takes the earlier instant. */
-export function fromWall(wallUtc: number, f: Intl.DateTimeFormat): [number, number] {
-  const off = offsetAt(f, wallUtc);
+/** Epoch of a wall-clock time (given as if UTC) in `timeZone` (a valid zone), and the offset there.
+ * DST-correct: a time in a spring-forward gap moves forward; a repeated autumn time takes the earlier
+ * instant. */
+export function fromWall(wallUtc: number, timeZone: string): [number, number] {
+  const off = offsetAt(timeZone, wallUtc);
   let epoch = wallUtc - off * 60000;
-  const off2 = offsetAt(f, epoch);
-  if (off2 !== off && offsetAt(f, wallUtc - off2 * 60000) === off2) epoch = wallUtc - off2 * 60000;
-  return [epoch, offsetAt(f, epoch)];
+  const off2 = offsetAt(timeZone, epoch);
+  if (off2 !== off && offsetAt(timeZone, wallUtc - off2 * 60000) === off2) epoch = wallUtc - off2 * 60000;
+  return [epoch, offsetAt(timeZone, epoch)];
 }
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
@@ -95,7 +107,6 @@ export function formatWithOffset(epoch: number, offset: number): string {
 
 /** Formats an epoch (milliseconds) in `timeZone`; null for an invalid zone or instant. */
 export function epochToIso(epoch: number, timeZone: string): string | null {
-  const f = zoneFormat(timeZone);
-  if (!f || !Number.isFinite(epoch) || Math.abs(epoch) > 8.64e15) return null;
-  return formatWithOffset(epoch, offsetAt(f, epoch));
+  if (!isValidTimeZone(timeZone) || !Number.isFinite(epoch) || Math.abs(epoch) > 8.64e15) return null;
+  return formatWithOffset(epoch, offsetAt(timeZone, epoch));
 }

@@ -69,6 +69,7 @@ function loadRoles(labels: CreditLabels | undefined): Promise<void> | undefined 
  * `王珺茹、李四、张三` in Chinese (the enumeration comma of credit lines, the narrow zh list format).
  */
 export function joinNames(locale: Locale, names: readonly string[]): string {
+  if (names.length < 2) return names[0] ?? '';
   if (!listFormats.has(locale)) {
     let format: Intl.ListFormat | null = null;
     try {

@@ -11,7 +11,7 @@ import { normalizeNative } from '../data/native-normalize.js';
 import { NewsErrorEvent, NewsLoadEvent, type DataSource, type NewsErrorDetail } from './events.js';
 import { DEFAULT_TIMEOUT, LoadError, loadDocument } from './loader.js';
 import { localeOf, msg, type Locale } from './i18n.js';
-import { prepareFormats, validTimeZone } from './format.js';
+import { validTimeZone } from './format.js';
 import { lazyModule } from './lazy-module.js';
 
 /** What an element shows: loading (and the fallback), ready data, nothing, or an error. */
@@ -153,12 +153,6 @@ export abstract class NewsElement<T> extends LitElement {
   #settledDone = false;
   /** No data was given at all (as opposed to an empty document). */
   #noInput = false;
-
-  /** Lit prepares each element class once, when it is defined: the default formatters are made then. */
-  protected static override finalize(): void {
-    super.finalize();
-    prepareFormats();
-  }
 
   constructor() {
     super();

@@ -37,6 +37,34 @@ describe('format', () => {
     );
   });
 
+  it("writes the Chinese long text as Intl's zh-CN long date and short time, in any zone and year", () => {
+    const instants = [
+      '2025-04-09T03:27:00Z',
+      '2025-12-31T16:05:00Z', // 00:05 on 1 January in Shanghai
+      '1992-01-01T00:00:00Z',
+      '1991-12-31T15:59:59Z',
+      '1988-07-01T04:00:00Z', // summer time in China: UTC+9
+      '1975-03-01T00:00:00Z',
+    ];
+    for (const zone of ['Asia/Shanghai', 'America/New_York', 'Asia/Kolkata', 'UTC']) {
+      const intl = new Intl.DateTimeFormat('zh-CN', {
+        timeZone: zone,
+        dateStyle: 'long',
+        timeStyle: 'short',
+      });
+      for (const iso of instants) {
+        const d = formatDate(iso, 'zh-Hans', zone)!;
+        expect(d.title, `${iso} in ${zone}`).to.equal(intl.format(new Date(iso)));
+      }
+    }
+    expect(formatDate('1988-07-01T04:00:00Z', 'zh-Hans', 'Asia/Shanghai')!.datetime).to.equal(
+      '1988-07-01T13:00:00+09:00',
+    );
+    expect(formatDate('1992-01-01T00:00:00Z', 'zh-Hans', 'Asia/Shanghai')!.datetime).to.equal(
+      '1992-01-01T08:00:00+08:00',
+    );
+  });
+
   it('formats relative times against a fixed clock', () => {
     const now = Date.parse('2025-04-09T14:27:00+08:00');
     expect(formatRelative(new Date('2025-04-09T11:27:00+08:00'), 'zh-Hans', now)).to.equal('3小时前');
@@ -56,6 +84,9 @@ describe('format', () => {
     expect(formatCount(123456789, 'zh-Hans')).to.equal('1.2亿');
     expect(formatCount(12345, 'en')).to.equal('12.3K');
     expect(formatCount(999, 'en')).to.equal('999');
+    expect(formatCount(1234, 'zh-Hant')).to.equal('1,234');
+    expect(formatCount(-1234, 'zh-Hans')).to.equal('-1,234');
+    expect(formatCount(12.5, 'zh-Hans')).to.equal('12.5');
   });
 
   it('falls back to Asia/Shanghai for an unknown time zone', () => {
