@@ -39,9 +39,16 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /** A trimmed, non-empty string. */
 const str: Check = (v) => (typeof v === 'string' && v && v === v.trim() ? v : undefined);
+/** Whitespace other than the space. */
+const OTHER_SPACE = /[^\S ]/;
+/** A tag or a character reference (ASCII letters spelled out: a case-insensitive regex costs more to make). */
+const MARKUP = /<[a-zA-Z/!]|&(#\d+|#[xX][\da-fA-F]+|[a-zA-Z][a-zA-Z\d]*);/;
 /** Plain text as the normalizer leaves it: single spaces, no tag or character reference. */
 const text: Check = (v) =>
-  str(v) !== undefined && !/[^\S ]| {2}|<[a-z/!]|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(v as string)
+  str(v) !== undefined &&
+  !(v as string).includes('  ') &&
+  !OTHER_SPACE.test(v as string) &&
+  !(((v as string).includes('<') || (v as string).includes('&')) && MARKUP.test(v as string))
     ? v
     : undefined;
 const int: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? v : undefined);
@@ -159,31 +166,27 @@ const item: Check = (v) => {
   return out === FAIL ? undefined : items.set(v, zone, out as unknown as RelatedItem);
 };
 
+const blockChecks: Record<string, Check> = {
+  type: (v) => v,
+  text: str,
+  lead: str,
+  level: (v) => (v === 2 || v === 3 || v === 4 ? v : undefined),
+  cite: text,
+  html: str,
+  src: str,
+  alt: trimmed,
+  caption: text,
+  credit: text,
+  width: int,
+  height: int,
+  poster: str,
+  items: list(str),
+  ordered: (v) => (typeof v === 'boolean' ? v : undefined),
+};
 const block: Check = (b) => {
   const order = isObj(b) && typeof b.type === 'string' && BLOCKS[b.type];
   if (!order) return undefined;
-  const out = copy(
-    b,
-    order,
-    {
-      type: (v) => v,
-      text: str,
-      lead: str,
-      level: (v) => (v === 2 || v === 3 || v === 4 ? v : undefined),
-      cite: text,
-      html: str,
-      src: str,
-      alt: trimmed,
-      caption: text,
-      credit: text,
-      width: int,
-      height: int,
-      poster: str,
-      items: list(str),
-      ordered: (v) => (typeof v === 'boolean' ? v : undefined),
-    },
-    notLd,
-  );
+  const out = copy(b, order, blockChecks, notLd);
   if (out === FAIL || (b.type === 'image' && out.alt === undefined)) return undefined;
   return (order.includes(' text') && out.text === undefined) ||
     (order.includes(' src') && out.src === undefined) ||
@@ -194,9 +197,9 @@ const block: Check = (b) => {
 };
 
 /** Known roles only (other role names map through aliases), each role and label once. */
+const creditList = list(object('role names label', { role: text, names: list(text), label: text }, notLd));
 const credits: Check = (v) => {
-  const out = list(object('role names label', { role: text, names: list(text), label: text }, notLd))(v) as
-    Credit[] | undefined;
+  const out = creditList(v) as Credit[] | undefined;
   const seen = new Set<string>();
   return out?.every(
     (c) =>
@@ -210,8 +213,9 @@ const credits: Check = (v) => {
     : undefined;
 };
 
+const tagList = list((t) => (str(t) !== undefined && !/[,，、;；]/.test(t as string) ? t : undefined));
 const tags: Check = (v) => {
-  const out = list((t) => (str(t) !== undefined && !/[,，、;；]/.test(t as string) ? t : undefined))(v);
+  const out = tagList(v);
   return out && new Set(out as string[]).size === (out as string[]).length ? out : undefined;
 };
 

@@ -138,8 +138,11 @@ describe('normalize: property tests', function () {
         { arbitrary: fc.constantFrom(...bad), weight: 1 },
       );
     const text = mostly(
-      ['a', 'Ann', '新闻 标题', 'a < b', 'R&D'],
-      [' a', 'a ', 'a  b', 'a\tb', 'a\u3000b', '<b>x</b>', 'a &amp; b', 'x丨y', 'x | y', ''],
+      ['a', 'Ann', '新闻 标题', 'a < b', 'R&D', 'AT&T Co', 'a <3 b', '& Co;'],
+      [
+        ...[' a', 'a ', 'a  b', 'a\tb', 'a\u3000b', 'a\u00a0b', 'a\nb', '<b>x</b>', '<B>x</B>', '<!-- c -->'],
+        ...['a &amp; b', 'a &AMP; b', '&#65;', '&#X41;', '&#xfF;', 'x丨y', 'x | y', ''],
+      ],
     );
     const time = mostly<string | number>(
       [
