@@ -1,12 +1,9 @@
 // Date text for the hand-written twins: the same strings the elements show (zh-Hans, Asia/Shanghai),
 // made the same way: Asia/Shanghai is UTC+8 without daylight saving time from 1992 on, so a time since
-// then needs no Intl object; an earlier one is read through two Intl formatters made on first need.
+// then needs no Intl object; an earlier one is read through an Intl formatter made on first need.
 const ZONE = 'Asia/Shanghai';
 const FIXED_SINCE = Date.UTC(1992, 0, 1);
 let wall;
-
-/** Kept for the twins' setup: nothing to prepare for the default zone. */
-export function initDates() {}
 
 const pad = (n) => String(n).padStart(2, '0');
 

@@ -3,7 +3,7 @@
 import { createElement as h, memo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { formatTime, initDates } from './dates.js';
+import { formatTime } from './dates.js';
 
 const Row = memo(function Row({ item, i }) {
   const t = formatTime(item.published);
@@ -43,7 +43,6 @@ function List({ items }) {
 
 /** Defines <react-news-list>, adopting `sheets.list`. */
 export function defineReact(sheets) {
-  initDates();
   class ReactNewsList extends HTMLElement {
     constructor() {
       super();

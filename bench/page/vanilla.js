@@ -1,6 +1,6 @@
 // The floor: hand-written custom elements that render the same shadow DOM as <related-news-list> and
 // <news-article hide="credits related"> with one innerHTML assignment of an escaped template string.
-import { formatTime, initDates } from './dates.js';
+import { formatTime } from './dates.js';
 
 const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ESC[c]);
@@ -64,7 +64,6 @@ export function articleHtml(a) {
 
 /** Defines <vanilla-news-list> and <vanilla-news-article>, adopting `sheets.list` / `sheets.article`. */
 export function defineVanilla(sheets) {
-  initDates();
   class VanillaNewsList extends HTMLElement {
     constructor() {
       super();
