@@ -1,5 +1,5 @@
 // `npm run size`: bytes a page downloads for the library (min+gzip -9 and brotli q11), checked against
-// bench/budgets.json. Run `npm run build` first.
+// bench/budgets.json; also that the npm library imports exactly its declared dependencies. Run `npm run build` first.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -85,6 +85,31 @@ for (const f of [
     failures.push(`${f} has a class static block (Safari 16.4+)`);
 }
 
+// The npm library imports only its declared dependencies, and every dependency is imported: a portal
+// that installs the package gets what it runs and nothing else (no test or benchmark tool).
+{
+  const declared = new Set(Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies ?? {}));
+  const used = new Set();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!['cdn', 'demo', 'types'].includes(entry.name)) walk(path);
+      } else if (entry.name.endsWith('.js')) {
+        const code = readFileSync(path, 'utf8');
+        for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](@?[a-z0-9][\w.@/-]*)["']/g)) {
+          const name = m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0];
+          used.add(name);
+          if (!declared.has(name)) failures.push(`${path} imports ${m[1]}, which is not in dependencies`);
+        }
+      }
+    }
+  };
+  walk('dist');
+  for (const name of declared)
+    if (!used.has(name)) failures.push(`dependency ${name} is not imported by the library`);
+}
+
 const iife = readFileSync('dist/cdn/news-widgets.iife.js');
 row('news-widgets.iife.js (classic script, all inlined)', iife);
 const nonAscii = iife.findIndex((byte) => byte > 0x7f);
@@ -141,7 +166,9 @@ for (const r of rows) {
 }
 console.log(`\nTargets (bench/budgets.json → target):\n- ${targets.join('\n- ')}`);
 if (failures.length) {
-  console.error(`\nOver the ceiling (bench/budgets.json → ceiling):\n- ${failures.join('\n- ')}`);
+  console.error(
+    `\nFailed (ceilings in bench/budgets.json, and the checks of this script):\n- ${failures.join('\n- ')}`,
+  );
   process.exit(1);
 }
 console.log('\nNo figure is over its ceiling.');
