@@ -11,6 +11,8 @@ export class LoadError extends Error {
     message: string,
     readonly url?: string,
     readonly status?: number,
+    /** Seconds the server asked to wait before another request (`Retry-After`; NaN for a date). */
+    readonly retryAfter = 0,
   ) {
     super(message);
     this.name = 'LoadError';
@@ -57,6 +59,7 @@ function absolute(url: string): string {
  * the abort reason when `signal` aborts.
  */
 export function loadDocument(url: string, options: LoadOptions = {}): Promise<unknown> {
+  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
   const href = absolute(url);
   const key = `${options.xml ? 'x' : 'j'} ${href}`;
   let entry = cache.get(key);
@@ -85,7 +88,6 @@ function wait(entry: Entry, key: string, signal?: AbortSignal): Promise<unknown>
     entry.waiting = Infinity;
     return entry.promise;
   }
-  if (signal.aborted) return Promise.reject(signal.reason);
   entry.waiting++;
   return new Promise((resolve, reject) => {
     const done = () => {
@@ -109,19 +111,27 @@ function wait(entry: Entry, key: string, signal?: AbortSignal): Promise<unknown>
 }
 
 async function request(url: string, options: LoadOptions, controller: AbortController): Promise<unknown> {
-  const timer = setTimeout(() => controller.abort(timedOut), options.timeout ?? DEFAULT_TIMEOUT);
+  const ms = options.timeout! > 0 ? options.timeout! : DEFAULT_TIMEOUT;
+  const end = Date.now() + ms;
+  const signal = controller.signal;
+  const timer = setTimeout(() => controller.abort(timedOut), ms);
   try {
     try {
-      return await attempt(url, options, controller.signal);
+      return await attempt(url, options, signal);
     } catch (error) {
-      const retry =
-        error instanceof LoadError &&
-        (error.kind === 'network' || (error.kind === 'http' && (error.status ?? 0) >= 500));
-      if (!retry || controller.signal.aborted) throw error;
-      return await attempt(url, options, controller.signal);
+      // One retry, on a network error or a 5xx, after the server's Retry-After (in seconds) if that fits
+      // in the time left; not after a 4xx (429 included), a timeout or an abort.
+      const e = error instanceof LoadError ? error : undefined;
+      const delay =
+        e?.kind === 'network' ? 0 : e?.kind === 'http' && e.status! >= 500 ? e.retryAfter * 1000 : -1;
+      if (!(delay >= 0) || signal.aborted || Date.now() + delay >= end) throw error;
+      if (delay) await new Promise((r) => (setTimeout(r, delay), signal.addEventListener('abort', r)));
+      return await attempt(url, options, signal);
     }
   } finally {
     clearTimeout(timer);
+    // Releases a body left unread (an error answer, one over the size cap).
+    controller.abort();
   }
 }
 
@@ -137,6 +147,8 @@ async function attempt(url: string, options: LoadOptions, signal: AbortSignal): 
     response = await fetch(url, {
       signal,
       credentials: 'same-origin',
+      // refresh(): revalidate with the server rather than take the browser's HTTP cache.
+      cache: options.reload ? 'no-cache' : 'default',
       headers: {
         Accept: options.xml
           ? 'application/json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9'
@@ -146,32 +158,37 @@ async function attempt(url: string, options: LoadOptions, signal: AbortSignal): 
   } catch (error) {
     throw failure(signal, url, (error as Error)?.message ?? '');
   }
+  const { status } = response;
   if (!response.ok) {
+    const after = response.headers.get('retry-after') ?? '';
     throw new LoadError(
       'http',
-      `${url} answered ${response.status} ${response.statusText}`.trim(),
+      `${url} answered ${status} ${response.statusText}`.trim() + (after && ` (Retry-After: ${after})`),
       url,
-      response.status,
+      status,
+      +after,
     );
   }
-  const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  const json = /^(application|text)\/([\w.+-]+\+)?json$/.test(type);
-  const xml = /^(application|text)\/([\w.+-]+\+)?xml$/.test(type);
-  if (type && !json && !(xml && options.xml)) {
-    throw new LoadError(
-      'format',
-      `${url} sent ${type}, not ${options.xml ? 'JSON, RSS or Atom' : 'JSON'}`,
-      url,
-    );
+  const header = response.headers.get('content-type') ?? '';
+  const type = header.split(';')[0].trim().toLowerCase();
+  const what = options.xml ? 'JSON, RSS or Atom' : 'JSON';
+  // Text of any kind is read and sniffed: servers label JSON text/plain, octet-stream or text/html.
+  if (type && !/json|xml|^text\/|^application\/octet-stream$/.test(type)) {
+    throw new LoadError('format', `${url} sent ${type}, not ${what}`, url, status);
   }
-  const length = Number(response.headers.get('content-length'));
-  if (length > MAX_BYTES) throw tooLarge(url);
-  const text = await readText(response, url, signal);
-  if (xml || (!type && options.xml && text.trimStart().startsWith('<'))) return text;
+  if (Number(response.headers.get('content-length')) > MAX_BYTES) throw tooLarge(url);
+  const text = decode(await readBytes(response, url, signal), header).trim();
+  if (!text) throw new LoadError('parse', `${url} sent an empty body`, url, status);
+  if (text[0] === '<') {
+    const xml = /xml/.test(type) || /^<(\?xml|rss|feed|rdf)/i.test(text);
+    if (xml && options.xml) return text;
+    const kind = /^<(!doctype h|html)/i.test(text) ? 'HTML' : 'XML';
+    throw new LoadError('format', `${url} sent ${kind}${type && ` (${type})`}, not ${what}`, url, status);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new LoadError('parse', `${url} is not valid JSON: ${(error as Error).message}`, url);
+    throw new LoadError('parse', `${url} is not valid JSON: ${(error as Error).message}`, url, status);
   }
 }
 
@@ -179,26 +196,41 @@ function tooLarge(url: string): LoadError {
   return new LoadError('format', `${url} is larger than ${MAX_BYTES / 1048576} MB`, url);
 }
 
-async function readText(response: Response, url: string, signal: AbortSignal): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+async function readBytes(response: Response, url: string, signal: AbortSignal): Promise<Uint8Array> {
+  const chunks: BlobPart[] = [];
   let size = 0;
-  let text = '';
+  const reader = response.body?.getReader();
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = (await reader?.read()) ?? { done: true };
       if (done) break;
-      size += value.byteLength;
-      if (size > MAX_BYTES) {
-        await reader.cancel();
-        throw tooLarge(url);
-      }
-      text += decoder.decode(value, { stream: true });
+      if ((size += value.byteLength) > MAX_BYTES) throw tooLarge(url);
+      chunks.push(value);
     }
   } catch (error) {
     if (error instanceof LoadError) throw error;
     throw failure(signal, url, (error as Error)?.message ?? '');
   }
-  return text + decoder.decode();
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
+}
+
+/**
+ * Decodes with the charset of a byte order mark, else of the Content-Type, else of an XML declaration
+ * (GB2312/GBK feeds of Chinese portals), else UTF-8; a charset the bytes do not fit yields to the next.
+ */
+function decode(bytes: Uint8Array, header: string): string {
+  const head = String.fromCharCode(...bytes.subarray(0, 256));
+  for (const label of [
+    /^\xEF\xBB\xBF/.test(head) && 'utf-8',
+    /charset\s*=\s*["']?([\w.:-]+)/i.exec(header)?.[1],
+    /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1],
+    'utf-8',
+  ]) {
+    try {
+      if (label) return new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      // An unknown label, or bytes not in that charset: the next.
+    }
+  }
+  return new TextDecoder().decode(bytes);
 }

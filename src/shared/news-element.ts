@@ -342,13 +342,13 @@ export abstract class NewsElement<T> extends LitElement {
       timeout: this.timeout,
       xml: this.expect === 'list',
       reload,
-    }).then(
-      (value) => seq === this.#seq && this.#accept({ source: 'src', value }, seq),
-      (error: unknown) => {
+    })
+      .then((value) => seq === this.#seq && this.#accept({ source: 'src', value }, seq))
+      // Also a failure while reading the data shows the error state, never an unhandled rejection.
+      .catch((error: unknown) => {
         if (seq !== this.#seq || controller.signal.aborted) return;
         this.#fail(error instanceof LoadError ? error : new LoadError('network', String(error)), this.src);
-      },
-    );
+      });
   }
 
   #observe(): void {
@@ -383,11 +383,7 @@ export abstract class NewsElement<T> extends LitElement {
     }
     await target.loaded;
     if (seq !== this.#seq) return;
-    if (target.state === 'error') {
-      return this.#fail(new LoadError(target.error?.kind ?? 'invalid', target.error?.message ?? 'failed'));
-    }
-    this.#accept({ source: 'for', value: target.value }, seq);
-    // Follow the article when it loads new data later.
+    // Follow the article when it loads new data later (also after a failure, retried).
     target.addEventListener(
       'news-load',
       (e) => {
@@ -395,6 +391,11 @@ export abstract class NewsElement<T> extends LitElement {
       },
       { once: true },
     );
+    const e = target.error;
+    if (target.state === 'error') {
+      return this.#fail(new LoadError(e?.kind ?? 'invalid', e?.message ?? 'failed', e?.url, e?.status));
+    }
+    this.#accept({ source: 'for', value: target.value }, seq);
   }
 
   #accept(input: Input, seq: number): void {
