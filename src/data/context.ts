@@ -36,10 +36,16 @@ export class Ctx {
       this.problems.push({ path: '', message: 'further problems omitted' });
   }
 
-  /** A time as ISO 8601 with offset; numbers are epoch seconds (< 1e11) or milliseconds. */
+  /**
+   * A time as ISO 8601 with offset; numbers, and strings of 10 or 13 digits ("1744169220", as many
+   * portal APIs send), are epoch seconds (< 1e11) or milliseconds; `/Date(1744169220000)/` too.
+   */
   time(v: unknown, path: string): string | undefined {
     if (v === undefined || v === null || v === '') return undefined;
     let out: string | null = null;
+    const epoch =
+      typeof v === 'string' && /^\s*(?:\d{10}|\d{13}|\/Date\((\d+)(?:[+-]\d{4})?\)\/)\s*$/.exec(v);
+    if (epoch) v = Number(epoch[1] ?? v);
     if (typeof v === 'string') out = toIsoWithOffset(v, this.timeZone);
     else if (typeof v === 'number') out = epochToIso(Math.abs(v) < 1e11 ? v * 1000 : v, this.timeZone);
     if (out === null) this.warn(path, `invalid time ${JSON.stringify(v)?.slice(0, 40)} dropped`);

@@ -6,7 +6,9 @@ import type { Article, Credit, RelatedItem } from './model.js';
 import { type Ctx, isObj } from './context.js';
 import { isShorthand } from './credits.js';
 import { isNative, readNative } from './formats/native.js';
-import { graphOf, isArticleNode, isSchemaOrg, readSchemaOrg } from './formats/schema-org.js';
+import { graphOf, isArticleNode, isSchemaOrg, readSchemaOrg, typesOf } from './formats/schema-org.js';
+
+const isListItem = (x: unknown) => typesOf(x).includes('ListItem');
 import { isItemList, readItemList, nodeItem } from './formats/item-list.js';
 import { isNinjs, readNinjs } from './formats/ninjs.js';
 import { isJsonFeed, isJsonFeedItem, readJsonFeed } from './formats/json-feed.js';
@@ -64,7 +66,7 @@ function detect(input: unknown, expect: Expect, ctx: Ctx): Found {
     const s = input.replace(/^[\s\uFEFF]+/, '');
     if (s.startsWith('<')) {
       const xml = parseFeedXml(s);
-      return 'error' in xml ? xml : { format: xml.format, doc: readFeedXml(xml.format, xml.root, ctx) };
+      return 'error' in xml ? xml : { format: xml.format, doc: readFeedXml(xml, ctx) };
     }
     try {
       input = JSON.parse(s);
@@ -75,18 +77,24 @@ function detect(input: unknown, expect: Expect, ctx: Ctx): Found {
   if (isJsonFeed(input)) return { format: 'json-feed', doc: readJsonFeed(input, ctx) };
   if (isSchemaOrg(input)) {
     const g = graphOf(input);
-    const main = g.typed.find((n) => isArticleNode(n) || isItemList(n));
-    const list = isItemList(main) ? main : g.typed.find(isItemList);
-    if (list && (expect === 'list' || main === list))
+    const own = g.typed.filter((n) => !g.listed.has(n));
+    // The document's article: the first not inside a list (a page's "related" ItemList or breadcrumbs
+    // may come before it in a @graph).
+    const article = own.find(isArticleNode);
+    const lists = own.filter(isItemList);
+    // A BreadcrumbList is site navigation: the list of a document only when it has nothing else.
+    const list =
+      lists.find((n) => !typesOf(n).includes('BreadcrumbList')) ?? (article ? undefined : lists[0]);
+    if (list && (expect === 'list' || !article))
       return { format: 'item-list', doc: readItemList(list, g, ctx) };
-    if (Array.isArray(input) && expect === 'list') {
+    if (Array.isArray(input) && expect === 'list' && input.every((x) => isArticleNode(x) || isListItem(x))) {
       // An array of article nodes or ListItems
       return {
         format: 'item-list',
         doc: { list: () => input.flatMap((x, i) => nodeItem(x, g, ctx, `[${i}]`) ?? []) },
       };
     }
-    if (main) return { format: 'schema-org', doc: readSchemaOrg(main, g, ctx) };
+    if (article) return { format: 'schema-org', doc: readSchemaOrg(article, g, ctx) };
     return { error: 'JSON-LD without an Article (NewsArticle, BlogPosting…) or ItemList node' };
   }
   if (isNinjs(input)) return { format: 'ninjs', doc: readNinjs(input as Obj, ctx) };

@@ -2,9 +2,10 @@ import type { Block } from './model.js';
 import { arr, first, isObj } from './context.js';
 import { parseInert } from '../shared/trusted-types.js';
 
-/** A trimmed non-empty string (numbers are stringified), else undefined. */
+/** A trimmed non-empty string (numbers are stringified; a JSON-LD `{ "@value": … }` is unwrapped), else undefined. */
 export function str(v: unknown): string | undefined {
   v = first(v);
+  if (isObj(v) && '@value' in v) v = v['@value'];
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v !== 'string') return undefined;
   const s = v.trim();
@@ -14,11 +15,16 @@ export function str(v: unknown): string | undefined {
 // Most text has only single spaces: test first, and replace only when there is something to collapse.
 const collapse = (s: string) => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 
-/** Plain text from an HTML fragment: tags removed, entities decoded, whitespace collapsed. Inert. */
-export function htmlToText(html: string): string {
+const REF = /&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * Plain text from an HTML fragment: tags removed, entities decoded, whitespace collapsed. Inert.
+ * Text escaped twice, as many CMSs do (`&amp;amp;`, `&amp;#x4E2D;`), is decoded once more.
+ */
+export function htmlToText(html: string, again = true): string {
   // Only a tag (`<b`, `</`, `<!`) or a character reference (`&amp;`, `&#8217;`) makes a string HTML:
   // plain text such as "a < b" or "R&D" is kept as it is, without a parser.
-  if (!/<[a-z/!]|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(html)) return collapse(html);
+  if (!/<[a-z/!]/i.test(html) && !REF.test(html)) return collapse(html);
   if (typeof DOMParser === 'undefined') {
     return collapse(
       html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENT[e]),
@@ -28,7 +34,8 @@ export function htmlToText(html: string): string {
   for (const el of body.querySelectorAll('script,style,template,noscript')) el.remove();
   for (const el of body.querySelectorAll('p,div,br,li,h1,h2,h3,h4,h5,h6,tr,blockquote,figcaption'))
     el.after(' ');
-  return collapse(body.textContent ?? '');
+  const out = collapse(body.textContent ?? '');
+  return again && REF.test(out) ? htmlToText(out, false) : out;
 }
 const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
@@ -40,6 +47,19 @@ export function plain(v: unknown): string | undefined {
 
 /** True when a string looks like HTML markup rather than plain text. */
 export const looksLikeHtml = (s: string): boolean => /<\/?[a-z][a-z0-9-]*[\s/>]/i.test(s);
+
+/**
+ * A title for an untitled feed item (JSON Feed and RSS make titles optional): the start of its text,
+ * cut at a word boundary near 80 characters, with an ellipsis.
+ */
+export function titleFrom(text: string | undefined): string | undefined {
+  const t = text?.replace(/\s+/g, ' ').trim();
+  if (!t) return undefined;
+  if (t.length <= 80) return t;
+  const cut = t.slice(0, 79);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 60 ? cut.slice(0, space) : cut}…`;
+}
 
 /** Plain text → paragraph blocks: split on blank lines, or on single newlines if there is no blank line. */
 export function paragraphs(text: string): Block[] {
@@ -67,10 +87,23 @@ export function count(v: unknown): number | undefined {
   let n = NaN;
   if (typeof v === 'number') n = v;
   else if (typeof v === 'string' && v.length < 40) {
-    const m = /^\s*(\d[\d,\s_]*(?:\.\d+)?)\s*(万|亿|k|m|px)?\s*$/i.exec(v);
+    // "1,234", "1.2万", "10万+", "3k", "1234次浏览", "1,234 views"
+    const m =
+      /^\s*(\d[\d,\s_]*(?:\.\d+)?)\s*(万|萬|亿|億|k|m|px)?\s*(?:\+|次(?:浏览|瀏覽|阅读|閱讀|播放)?|人(?:阅读|閱讀)|views?|reads?|plays?)?\s*$/i.exec(
+        v,
+      );
     if (m) {
       const unit = m[2]?.toLowerCase();
-      const mult = unit === '万' ? 1e4 : unit === '亿' ? 1e8 : unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : 1;
+      const mult =
+        unit === '万' || unit === '萬'
+          ? 1e4
+          : unit === '亿' || unit === '億'
+            ? 1e8
+            : unit === 'k'
+              ? 1e3
+              : unit === 'm'
+                ? 1e6
+                : 1;
       n = Number(m[1].replace(/[,\s_]/g, '')) * mult;
     }
   }

@@ -3,30 +3,61 @@
  * (UTC is written `+00:00`, never `Z`; milliseconds only when not zero).
  */
 
-import { fromWall, formatWithOffset, isValidTimeZone } from './zone.js';
+import { fromWall, formatWithOffset, isValidTimeZone, zoneOffset } from './zone.js';
 
 export { DEFAULT_TIME_ZONE, isValidTimeZone, zoneOffset, formatWithOffset, epochToIso } from './zone.js';
 
-const ISO =
-  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const RFC822 =
-  /^(?:[a-z]{2,9},?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,3})?$/i;
+/** A zone: `Z`, `+08:00`, `+0800`, `+08`, `GMT+8`, `UTC+08:00`, or a name (GMT, EST, CST…). */
+const ZONE = String.raw`((?:GMT|UTC?)?[+-]\d{1,2}(?::?\d{2})?|[a-z]{1,5})`;
+const ISO = new RegExp(
+  String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*${ZONE}?$`,
+  'i',
+);
+/** RFC 822 / 1123 `Wed, 09 Apr 2025 11:27:00 +0800`, and RFC 850 `Wednesday, 09-Apr-25 11:27:00 GMT`. */
+const RFC822 = new RegExp(
+  String.raw`^(?:[a-z]{2,9},?\s*)?(\d{1,2})[\s-]+([a-z]{3})[a-z]*\.?[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${ZONE}?$`,
+  'i',
+);
+/** asctime and Java's `Date.toString()`: `Wed Apr 09 11:27:00 CST 2025`, `Wed Apr  9 11:27:00 2025`. */
+const ASCTIME = new RegExp(
+  String.raw`^(?:[a-z]{2,9},?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:${ZONE}\s+)?(\d{4})$`,
+  'i',
+);
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
-/** RFC 822 zone names, in hours east of UTC. */
+/**
+ * Zone names, in hours east of UTC: RFC 822's, and a few unambiguous others. `CST` is special (see
+ * `parseOffset`): China Standard Time to Chinese portals, US Central Standard Time to RFC 822.
+ */
 const ZONES: Record<string, number> = {
   UT: 0,
   UTC: 0,
   GMT: 0,
   Z: 0,
+  WET: 0,
+  BST: 1,
+  CET: 1,
+  CEST: 2,
+  EET: 2,
+  EEST: 3,
+  MSK: 3,
+  BJT: 8,
+  HKT: 8,
+  SGT: 8,
+  JST: 9,
+  KST: 9,
+  AEST: 10,
+  AEDT: 11,
   EST: -5,
   EDT: -4,
-  CST: -6,
   CDT: -5,
   MST: -7,
   MDT: -6,
   PST: -8,
   PDT: -7,
 };
+
+/** 'CST' is read as China Standard Time (+08:00) when `timeZone` is at +08:00 then, else as US Central. */
+const CHINA = 'CST';
 
 function build(
   y: number,
@@ -36,23 +67,30 @@ function build(
   mi: number,
   s: number,
   ms: number,
-  offset: number | null,
+  zone: number | null | typeof CHINA,
   timeZone: string,
 ): string | null {
   if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
   const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
   if (new Date(wall).getUTCDate() !== d) return null; // 31 April, 29 February in a common year
+  const offset = zone === CHINA ? (zoneOffset(wall - 480 * 60000, timeZone) === 480 ? 480 : -360) : zone;
   if (offset !== null) return formatWithOffset(wall - offset * 60000, offset);
   if (!isValidTimeZone(timeZone)) return null;
   const [epoch, off] = fromWall(wall, timeZone);
   return formatWithOffset(epoch, off);
 }
 
-function parseOffset(z: string | undefined): number | null | undefined {
+/**
+ * Minutes east of UTC; null when there is no zone, undefined for an unknown one. `CST` is returned as
+ * is: it is +08:00 to Chinese portals (Java's `Date.toString()` on a China server writes it) and -06:00
+ * to RFC 822, so `build` reads it by the reading time zone.
+ */
+function parseOffset(z: string | undefined): number | null | undefined | typeof CHINA {
   if (!z) return null;
   const u = z.toUpperCase();
+  if (u === CHINA) return CHINA;
   if (u in ZONES) return ZONES[u] * 60;
-  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
+  const m = /^(?:GMT|UTC?)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(z);
   if (!m) return undefined;
   const h = Number(m[2]);
   const mi = Number(m[3] ?? 0);
@@ -60,18 +98,39 @@ function parseOffset(z: string | undefined): number | null | undefined {
   return (m[1] === '-' ? -1 : 1) * (h * 60 + mi);
 }
 
+/** `2025年04月09日 11时27分`, `2025年4月9日 11:27`, full-width colons → `2025-04-09 11:27`. */
+const cjk = (s: string): string =>
+  /[年月日时時点點分秒：]/.test(s)
+    ? s
+        .replace(/\s*[年月]\s*/g, '-')
+        .replace(/\s*日\s*/, ' ')
+        .replace(/\s*[时時点點分：]\s*/g, ':')
+        .replace(/秒/, '')
+        .replace(/:$/, '')
+        .trim()
+    : s;
+
+const year2 = (y: string) => {
+  const n = +y;
+  return y.length === 2 ? n + (n < 50 ? 2000 : 1900) : y.length === 3 ? n + 1900 : n;
+};
+
 /**
  * Parses a timestamp and returns it as ISO 8601 with offset, or null when it is not a valid time.
  *
  * - ISO 8601 / RFC 3339 and the common `2025-04-09 11:27:00`, `2025/04/09 11:27`, `2025-04-09` forms;
- * - RFC 822 / 1123 (`Wed, 09 Apr 2025 11:27:00 +0800`, zones GMT, UT, EST…).
+ * - Chinese `2025年04月09日 11:27` (and `11时27分`);
+ * - RFC 822 / 1123 (`Wed, 09 Apr 2025 11:27:00 +0800`, zones GMT, UT, EST…, `GMT+8`), RFC 850
+ *   (`Wednesday, 09-Apr-25 11:27:00 GMT`), asctime and Java (`Wed Apr 09 11:27:00 CST 2025`).
  *
  * A zone-less time is read as wall-clock time in `timeZone` (IANA name). A time with a zone keeps its
- * instant and its given offset (`Z`, `GMT` → `+00:00`).
+ * instant and its given offset (`Z`, `GMT` → `+00:00`). `CST` means China Standard Time (+08:00) when
+ * `timeZone` is at +08:00 (the default Asia/Shanghai, Asia/Taipei…), else US Central Standard Time
+ * (-06:00, RFC 822).
  */
 export function toIsoWithOffset(input: string, timeZone: string): string | null {
   if (typeof input !== 'string') return null;
-  const s = input.trim();
+  const s = cjk(input.trim());
   if (s.length > 64) return null;
   let m = ISO.exec(s);
   if (m) {
@@ -95,10 +154,14 @@ export function toIsoWithOffset(input: string, timeZone: string): string | null 
     const mo = MONTHS.indexOf(m[2].toLowerCase());
     const off = parseOffset(m[7]);
     if (mo < 0 || mo % 3 || off === undefined) return null;
-    let y = +m[3];
-    if (m[3].length === 2) y += y < 50 ? 2000 : 1900;
-    else if (m[3].length === 3) y += 1900;
-    return build(y, mo / 3 + 1, +m[1], +m[4], +m[5], +(m[6] ?? 0), 0, off, timeZone);
+    return build(year2(m[3]), mo / 3 + 1, +m[1], +m[4], +m[5], +(m[6] ?? 0), 0, off, timeZone);
+  }
+  m = ASCTIME.exec(s);
+  if (m) {
+    const mo = MONTHS.indexOf(m[1].toLowerCase());
+    const off = parseOffset(m[6]);
+    if (mo < 0 || mo % 3 || off === undefined) return null;
+    return build(+m[7], mo / 3 + 1, +m[2], +m[3], +m[4], +(m[5] ?? 0), 0, off, timeZone);
   }
   return null;
 }

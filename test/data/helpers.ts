@@ -9,8 +9,18 @@ export const JSON_FIXTURES = [
   'itemlist.json',
   'invalid-no-title.json',
   'unknown-format.json',
+  'jsonfeed-1.0.json',
+  'schema-org-graph.json',
+  'portal-native.json',
 ];
-export const XML_FIXTURES = ['rss.xml', 'atom.xml'];
+export const XML_FIXTURES = [
+  'rss.xml',
+  'atom.xml',
+  'rss-portal.xml',
+  'rss1-rdf.xml',
+  'rss091.xml',
+  'atom-realworld.xml',
+];
 
 export const fixtureText = async (name: string): Promise<string> => {
   const r = await fetch(`/test/fixtures/${name}`);

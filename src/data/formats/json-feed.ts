@@ -1,6 +1,6 @@
 /** JSON Feed 1.1: a list; a single item (or the first item) can also be read as an article. */
 import { type Ctx, type Obj, arr, isObj, join } from '../context.js';
-import { paragraphs, plain, str, tagsOf } from '../text.js';
+import { htmlToText, paragraphs, plain, str, tagsOf, titleFrom } from '../text.js';
 import { addCredit, namesOf } from '../credits.js';
 import type { Credit } from '../model.js';
 import { type Doc, type Draft, draftToItem, media, relatedList } from './native.js';
@@ -46,9 +46,11 @@ function feedItem(it: Obj, feed: Obj, ctx: Ctx, path: string): Draft {
   const text = str(it.content_text);
   const credits: Credit[] = [];
   addCredit(credits, 'author', namesOf(it.authors ?? it.author ?? feed.authors ?? feed.author));
+  const summary = plain(it.summary);
   return {
-    title: plain(it.title),
-    summary: plain(it.summary),
+    // Titles are optional in JSON Feed (microblog posts have none): then the start of the text.
+    title: plain(it.title) ?? titleFrom(summary ?? text ?? (html && htmlToText(html))),
+    summary,
     id: str(it.id),
     url: str(it.url) ?? str(it.external_url),
     lang: str(it.language) ?? str(feed.language),
@@ -63,6 +65,6 @@ function feedItem(it: Obj, feed: Obj, ctx: Ctx, path: string): Draft {
     body: html ?? (text ? paragraphs(text) : []),
     credits,
     tags: tagsOf(it.tags),
-    related: it.related === undefined ? undefined : relatedList(it.related, ctx, join(path, 'related')),
+    related: it.related == null ? undefined : relatedList(it.related, ctx, join(path, 'related')),
   };
 }

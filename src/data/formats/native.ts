@@ -57,9 +57,9 @@ export function nativeArticle(o: Obj, ctx: Ctx, path = ''): Draft {
     image: media(o.image, ctx, p('image')),
     audio: media(o.audio, ctx, p('audio')),
     body: body(o.body, ctx, p('body')),
-    credits: o.credits === undefined ? undefined : creditsValue(o.credits, ctx, p('credits')),
+    credits: o.credits == null ? undefined : creditsValue(o.credits, ctx, p('credits')),
     tags: tagsOf(o.tags),
-    related: o.related === undefined ? undefined : relatedList(o.related, ctx, p('related')),
+    related: o.related == null ? undefined : relatedList(o.related, ctx, p('related')),
   };
 }
 
@@ -113,7 +113,11 @@ const TEXT_BLOCKS: Record<string, string> = {
 };
 
 function block(b: unknown, ctx: Ctx, path: string): Block | null {
-  const o = isObj(b) ? b : {};
+  if (!isObj(b)) {
+    ctx.warn(path, `a block must be an object or a string, not ${b === null ? 'null' : typeof b}; dropped`);
+    return null;
+  }
+  const o = b;
   const type = typeof o.type === 'string' ? o.type : '';
   const drop = (why: string) => (ctx.warn(path, `${why}; block dropped`), null);
   const field = TEXT_BLOCKS[type];
@@ -212,10 +216,12 @@ export function draftToItem(
   }
   const text =
     typeof d.body === 'string' ? plain(d.body) : d.body?.map((b) => ('text' in b ? b.text : '')).join(' ');
+  const summary = d.summary ?? (text?.trim() || undefined);
   return clean({
     title: d.title,
     url: d.url,
-    summary: d.summary ?? (text?.trim() || undefined),
+    // An untitled item's title is the start of its text: not shown twice.
+    summary: summary === d.title ? undefined : summary,
     published: d.published ?? d.updated,
     image: d.image,
     channel: d.channel ?? (tagAsChannel ? d.tags?.[0] : undefined),

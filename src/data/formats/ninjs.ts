@@ -26,7 +26,7 @@ export function readNinjs(o: Obj, ctx: Ctx): Doc {
   return {
     article: () => ninjsArticle(o, ctx),
     credits: () => credits(o),
-    list: () => (o.related === undefined ? [] : relatedList(o.related, ctx, 'related')),
+    list: () => (o.related == null ? [] : relatedList(o.related, ctx, 'related')),
   };
 }
 
@@ -55,12 +55,12 @@ export function ninjsArticle(o: Obj, ctx: Ctx): Draft {
     lang: str(o.language),
     published: ctx.time(get(o, 'firstCreated') ?? get(o, 'contentCreated'), 'firstcreated'),
     updated: ctx.time(get(o, 'versionCreated'), 'versioncreated'),
-    image: association(o, 'picture'),
+    image: association(o, 'picture') ?? (str(o.type) === 'picture' ? ownPicture(o) : undefined),
     audio: association(o, 'audio'),
     body: body(o),
     credits: credits(o),
     tags: tagsOf(o.subjects, o.keywords),
-    related: o.related === undefined ? undefined : relatedList(o.related, ctx, 'related'),
+    related: o.related == null ? undefined : relatedList(o.related, ctx, 'related'),
   };
 }
 
@@ -81,7 +81,8 @@ function credits(o: Obj): Credit[] {
   addCredit(
     list,
     'author',
-    arr(o.by).flatMap((b) => plain(isObj(b) ? b.name : b) ?? []),
+    // `by` (2.x, 3.x); `byline` (1.x)
+    arr(o.by ?? o.byline).flatMap((b) => plain(isObj(b) ? b.name : b)?.replace(/^by\s+/i, '') || []),
   );
   for (const s of arr(get(o, 'infoSources')).filter(isObj)) {
     const name = plain(s.name);
@@ -119,6 +120,19 @@ function association(o: Obj, type: string): Media | undefined {
     mimeType: str(r && get(r, 'contentType')) ?? str(r?.mimetype),
     caption: plain(desc?.value) ?? plain(first(byRole(a.headlines, ['main'], true)?.value)),
     credit: plain(a.by) ?? plain(get(a, 'copyrightNotice')),
+  });
+}
+
+/** A picture item's own renditions. */
+function ownPicture(o: Obj): Media | undefined {
+  const r = bestRendition(o.renditions);
+  const src = str(r?.href);
+  if (!r || !src || !/^(https?:|\/|\.)/i.test(src)) return undefined;
+  return clean({
+    src,
+    width: count(r.width),
+    height: count(r.height),
+    mimeType: str(get(r, 'contentType')) ?? str(r.mimetype),
   });
 }
 

@@ -20,6 +20,8 @@ const MAX_NODES = 20000;
 export interface Graph {
   typed: Obj[];
   ids: Map<string, Obj>;
+  /** Nodes met inside an ItemList (its entries), which are not the document's own article. */
+  listed: WeakSet<Obj>;
 }
 
 /** `schema:NewsArticle`, `https://schema.org/NewsArticle` → `NewsArticle`. */
@@ -38,18 +40,21 @@ export function isSchemaOrg(v: unknown): boolean {
 }
 
 export function graphOf(root: unknown): Graph {
-  const g: Graph = { typed: [], ids: new Map() };
+  const g: Graph = { typed: [], ids: new Map(), listed: new WeakSet() };
   let budget = MAX_NODES;
-  const walk = (v: unknown, depth: number): void => {
+  const walk = (v: unknown, depth: number, listed: boolean): void => {
     if (depth > MAX_DEPTH || budget-- <= 0 || typeof v !== 'object' || v === null) return;
-    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1, listed));
     const o = v as Obj;
     if ('@type' in o) g.typed.push(o);
+    if (listed) g.listed.add(o);
     const id = o['@id'];
     if (typeof id === 'string' && Object.keys(o).length > 1 && !g.ids.has(id)) g.ids.set(id, o);
-    for (const [k, x] of Object.entries(o)) if (k !== '@context') walk(x, depth + 1);
+    const list = typesOf(o).some((t) => t.endsWith('ItemList'));
+    for (const [k, x] of Object.entries(o))
+      if (k !== '@context') walk(x, depth + 1, listed || (list && k === 'itemListElement'));
   };
-  walk(root, 0);
+  walk(root, 0, false);
   return g;
 }
 
@@ -61,7 +66,7 @@ export function readSchemaOrg(node: Obj, g: Graph, ctx: Ctx): Doc {
   return {
     article: () => schemaArticle(node, g, ctx),
     credits: () => credits(node, g),
-    list: () => (node.related === undefined ? [] : relatedList(node.related, ctx, 'related')),
+    list: () => (node.related == null ? [] : relatedList(node.related, ctx, 'related')),
   };
 }
 
@@ -71,7 +76,15 @@ export function schemaArticle(n: Obj, g: Graph, ctx: Ctx, path = nodePath(n)): D
   const p = (k: string) => join(path, k);
   const text = str(n.articleBody);
   const page = deref(g, first(n.mainEntityOfPage));
-  const lang = deref(g, first(n.inLanguage));
+  // The language is often given only on the WebPage (mainEntityOfPage or isPartOf).
+  const lang = deref(
+    g,
+    first(
+      n.inLanguage ??
+        (isObj(page) ? page.inLanguage : undefined) ??
+        (isObj(deref(g, first(n.isPartOf))) ? (deref(g, first(n.isPartOf)) as Obj).inLanguage : undefined),
+    ),
+  );
   return {
     title: plain(n.headline) ?? plain(n.name),
     subtitle: plain(n.alternativeHeadline),
@@ -88,7 +101,7 @@ export function schemaArticle(n: Obj, g: Graph, ctx: Ctx, path = nodePath(n)): D
     body: text === undefined ? [] : looksLikeHtml(text) ? text : paragraphs(text),
     credits: credits(n, g),
     tags: tagsOf(...arr(n.keywords).map((k) => deref(g, k))),
-    related: n.related === undefined ? undefined : relatedList(n.related, ctx, p('related')),
+    related: n.related == null ? undefined : relatedList(n.related, ctx, p('related')),
   };
 }
 
