@@ -1,5 +1,5 @@
 import { safeUrl } from './url.js';
-import { trustedTypesPolicy } from './trusted-types.js';
+import { boundDepth, inert, trustedTypesPolicy } from './trusted-types.js';
 
 import createPurifier from 'dompurify';
 
@@ -88,9 +88,16 @@ const ATTRS = [
   'label',
   'start',
   'reversed',
+  // No `class`: no host style reaches into the shadow root, so a class could only borrow the
+  // element's own (`status`, `skeleton`, `visually-hidden`) to fake or hide its parts.
   'id',
-  'class',
 ];
+
+/** Ids of the element's own parts, which body markup must not take (aria-labelledby, scroll targets). */
+const RESERVED_ID = /^(headline|heading|(lead|heading)-\d+)$/i;
+
+/** Every URL a `srcset` names passes `safeUrl()`. Splitting on commas too finds each candidate's scheme. */
+const safeSrcset = (value: string): boolean => value.split(/[\s,]+/).every((t) => !t || !!safeUrl(t, true));
 
 let purifier: Purifier | undefined;
 
@@ -98,10 +105,16 @@ function load(): Purifier {
   if (!purifier) {
     const purify = (purifier = createPurifier(window));
     purify.addHook('uponSanitizeAttribute', (_node, data) => {
-      if (data.attrName === 'href' || data.attrName === 'src' || data.attrName === 'poster') {
-        const ok = safeUrl(data.attrValue, data.attrName !== 'href');
-        if (!ok) data.keepAttr = false;
-      }
+      const { attrName: name, attrValue: value } = data;
+      const ok =
+        name === 'href' || name === 'cite'
+          ? safeUrl(value)
+          : name === 'src' || name === 'poster'
+            ? safeUrl(value, true)
+            : name === 'srcset'
+              ? safeSrcset(value)
+              : name !== 'id' || !RESERVED_ID.test(value);
+      if (!ok) data.keepAttr = false;
     });
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
@@ -124,18 +137,25 @@ function load(): Purifier {
  * Cleans untrusted article HTML with DOMPurify under a strict allowlist and
  * returns it as an inert DocumentFragment owned by this document. The elements import this module (and
  * with it DOMPurify) only when an HTML body appears. No script, style, iframe, object,
- * embed, form, base, meta, inline style or event-handler attribute survives; links and sources pass
- * `safeUrl()`.
+ * embed, form, base, meta, svg, math, inline style, class or event-handler attribute survives; every URL
+ * (`href`, `src`, `poster`, `cite`, each `srcset` candidate) passes `safeUrl()`; links get
+ * `rel="noopener noreferrer"`; ids that would clobber DOM properties or take the element's own are dropped.
+ * The result is DOM (never re-serialized markup), so parser round-trips (mXSS) cannot change it. Markup
+ * nested deeper than 256 levels is rendered as its text, so that no body can hold the page.
  */
 export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
   const purify = load();
   const tt = trustedTypesPolicy();
-  return purify.sanitize(html, {
-    ALLOWED_TAGS: TAGS,
-    ALLOWED_ATTR: ATTRS,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    RETURN_DOM_FRAGMENT: true,
-    ...(tt ? { TRUSTED_TYPES_POLICY: tt as never } : {}),
-  });
+  // Markup nested absurdly deep is kept as text: the parser's time grows with the square of the depth.
+  const input = boundDepth(html);
+  return inert(() =>
+    purify.sanitize(input, {
+      ALLOWED_TAGS: TAGS,
+      ALLOWED_ATTR: ATTRS,
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      RETURN_DOM_FRAGMENT: true,
+      ...(tt ? { TRUSTED_TYPES_POLICY: tt as never } : {}),
+    }),
+  );
 }

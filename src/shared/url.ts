@@ -1,4 +1,13 @@
-const entities: Record<string, string> = { colon: ':', tab: '', newline: '', sol: '/', lpar: '(', rpar: ')' };
+// No prototype: `&constructor;` must not find Object's.
+const entities = {
+  __proto__: null,
+  colon: ':',
+  tab: '',
+  newline: '',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+} as unknown as Record<string, string | undefined>;
 
 /** Decodes the character references an attacker may use to hide a scheme (`java&#115;cript:`). */
 function decodeReferences(value: string): string {
@@ -14,12 +23,14 @@ const checked = new Map<string, string | undefined>();
 /**
  * Returns `url` if it is safe to put in an `href` or `src`: http(s), a relative URL, or `mailto:`
  * (and, where `image` is true, `data:image/*`). Every other scheme, including obfuscated forms
- * (`JaVaScRiPt:`, tabs or newlines inside the scheme, character references), gives `undefined`.
+ * (`JaVaScRiPt:`, tabs or newlines inside the scheme, character references), gives `undefined`; so do
+ * URLs with credentials (`https://bank.example@evil.example/`) or a backslash before the query.
  */
 export function safeUrl(url: unknown, image = false): string | undefined {
   if (typeof url !== 'string') return undefined;
   // Lists check the same URLs on every render: remember the verdicts (bounded).
-  const key = image ? `i ${url}` : url;
+  // Both kinds prefixed: a link's verdict is never an image's (`i data:image/…` is no key of an image).
+  const key = (image ? 'i' : 'u') + url;
   if (checked.has(key)) return checked.get(key);
   const verdict = checkUrl(url, image);
   if (checked.size > 5000) checked.clear();
@@ -47,6 +58,7 @@ export function parsedVerdict(value: string, image = false): string | undefined 
     return undefined;
   }
   const scheme = parsed.protocol;
+  if (parsed.username || parsed.password || /^[^?#]*\\/.test(probe)) return undefined;
   if (scheme === 'http:' || scheme === 'https:' || scheme === 'mailto:') return value;
   if (image && scheme === 'data:' && /^data:image\/(png|gif|jpe?g|webp|avif|svg\+xml)[;,]/i.test(probe))
     return value;

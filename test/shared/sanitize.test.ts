@@ -68,6 +68,26 @@ describe('sanitizeHtml', () => {
     expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
   });
 
+  it('checks every srcset candidate and cite URL, and drops class and reserved ids', async () => {
+    const out = htmlOf(
+      await sanitizeHtml(
+        '<img src="/a.jpg" srcset="/a.jpg 1x, javascript:alert(1) 2x" alt=""><q cite="javascript:alert(1)">q</q><p class="status" id="headline">p</p><p id="s1">s</p>',
+      ),
+    );
+    expect(out).not.to.contain('srcset');
+    expect(out).not.to.contain('javascript');
+    expect(out).not.to.contain('class=');
+    expect(out).not.to.contain('id="headline"');
+    expect(out).to.contain('id="s1"');
+  });
+
+  it('reads absurdly deep markup as text, at once', async () => {
+    const out = htmlOf(
+      await sanitizeHtml('<div>'.repeat(50000) + '深<img src=x onerror=alert(1)>' + '</div>'.repeat(50000)),
+    );
+    expect(out.trim()).to.equal('深');
+  });
+
   it('lazy-loads images', async () => {
     const out = htmlOf(await sanitizeHtml('<img src="/a.jpg" alt="a">'));
     expect(out).to.contain('loading="lazy"');

@@ -43,6 +43,10 @@ describe('safeUrl', () => {
       'file:///etc/passwd',
       'blob:https://example.com/uuid',
       'ftp://example.com/',
+      'https://user:pass@example.com/',
+      'https://example.com@evil.example/',
+      '\\\\evil.example/x',
+      '/\\evil.example/x',
     ]) {
       expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
     }
@@ -53,6 +57,12 @@ describe('safeUrl', () => {
     expect(safeUrl(png, true)).to.equal(png);
     expect(safeUrl(png)).to.equal(undefined);
     expect(safeUrl('data:text/plain,hi', true)).to.equal(undefined);
+  });
+
+  it('keeps link and image verdicts apart', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(safeUrl(png, true)).to.equal(png);
+    expect(safeUrl(`i ${png}`)).to.equal(undefined);
   });
 
   it('returns undefined for non-strings and empty strings', () => {
