@@ -130,8 +130,10 @@ const year2 = (y: string) => {
  */
 export function toIsoWithOffset(input: string, timeZone: string): string | null {
   if (typeof input !== 'string') return null;
-  const s = cjk(input.trim());
-  if (s.length > 64) return null;
+  const trimmed = input.trim();
+  // Checked before the rewrite: its patterns must never meet a long run of spaces.
+  if (trimmed.length > 64) return null;
+  const s = cjk(trimmed);
   let m = ISO.exec(s);
   if (m) {
     const off = parseOffset(m[8]);

@@ -190,7 +190,12 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   /** Section ids live in the shadow root, where the browser cannot find them: scroll to them here. */
   #scrollToHash = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // A malformed escape (`#%E0%A4%A`): the raw text, which names no section.
+    }
     if (id) this.shadowRoot?.getElementById(id)?.scrollIntoView();
   };
 

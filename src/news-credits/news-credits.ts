@@ -68,8 +68,10 @@ function loadRoles(labels: CreditLabels | undefined): Promise<void> | undefined 
  * Names joined the way the locale lists people: `Ann and Bob`, `Ann, Bob, and Cy` in English;
  * `王珺茹、李四、张三` in Chinese (the enumeration comma of credit lines, the narrow zh list format).
  */
-export function joinNames(locale: Locale, names: readonly string[]): string {
-  if (names.length < 2) return names[0] ?? '';
+export function joinNames(locale: Locale, given: readonly string[]): string {
+  if (given.length < 2) return given[0] ?? '';
+  // A name with bidi controls is isolated (FSI…PDI): an unclosed U+202E cannot reorder the names after it.
+  const names = given.map((n) => (/[\u202a-\u202e\u2066-\u2069]/.test(n) ? `\u2068${n}\u2069` : n));
   if (!listFormats.has(locale)) {
     let format: Intl.ListFormat | null = null;
     try {

@@ -163,7 +163,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago). */
   dateFormat: 'datetime' | 'date' | 'relative' = 'datetime';
 
-  /** Browsing context for the links (`_blank` adds `rel="noopener"`). */
+  /** Browsing context for the links; every target adds `rel="noopener"`, so the page opened cannot reach this one. */
   target?: string;
 
   /** Shows this many items first, then a "load more" button that reveals or fetches (JSON Feed `next_url`, `next`) the next page. */
@@ -365,7 +365,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}${item.title}</${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
     if (!c.target)
       return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} data-i=${i} .textContent=${item.title}></a></${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
-    return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} target=${c.target} rel=${c.target === '_blank' ? 'noopener' : nothing} data-i=${i} .textContent=${item.title}></a></${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
+    return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} target=${c.target} rel="noopener" data-i=${i} .textContent=${item.title}></a></${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
     /* eslint-enable lit-a11y/accessible-name */
   }
 

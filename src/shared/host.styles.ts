@@ -85,6 +85,15 @@ export const hostStyles = css`
     color: var(--_link);
     text-decoration: none;
   }
+  /* Text from the data never reorders the text around it (a name ending in U+202E RIGHT-TO-LEFT OVERRIDE). */
+  a,
+  dt,
+  dd,
+  [part~='channel'],
+  [part~='source'],
+  [part~='byline'] {
+    unicode-bidi: isolate;
+  }
   a:hover {
     text-decoration: underline;
   }

@@ -57,6 +57,8 @@ describe('toIsoWithOffset', () => {
     'Wed, 09 Apr 2025 11:27:00 XYZ',
     '0001-01-01',
     '2025-04-09'.repeat(1000),
+    // Longer than any time before the Chinese forms are rewritten, however short the rewrite would be.
+    `2025年${' '.repeat(70)}4月9日 11:27`,
   ]) {
     it(`rejects ${JSON.stringify(bad).slice(0, 40)}`, () => expect(toIsoWithOffset(bad, SH)).to.equal(null));
   }

@@ -510,4 +510,46 @@ describe('<news-article>', () => {
       }
     });
   });
+
+  describe('text direction', () => {
+    it('a channel with a right-to-left override does not reorder the headline after it', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(
+          html`<news-article .article=${article({ channel: '\u202Eabc', title: '永登县新闻' })}></news-article>`,
+        ),
+      );
+      const channel = $(el, '[part~="channel"]')!.getBoundingClientRect();
+      const title = document.createRange();
+      const text = [...$(el, 'h1')!.childNodes].filter(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('永登县'),
+      );
+      expect(text.length).to.equal(1);
+      title.selectNodeContents(text[0]);
+      // In reading order: the headline's text starts to the right of the channel.
+      expect(title.getBoundingClientRect().left).to.be.at.least(channel.right - 1);
+    });
+  });
+
+  describe('section links in the page URL', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('a page URL whose hash is a malformed escape still renders the article, and a hashchange to it is harmless', async () => {
+      history.replaceState(null, '', '#%E0%A4%A');
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      try {
+        const el = await loaded(
+          await fixture<NewsArticleElement>(html`<news-article .article=${seed}></news-article>`),
+        );
+        await el.updateComplete;
+        expect(el.state).to.equal('ready');
+        expect($(el, 'h1')!.textContent).to.contain('永登县');
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+  });
 });

@@ -513,6 +513,24 @@ describe('<news-credits>', () => {
       await failed;
       expect(w.__creditsXss).to.equal(0);
     });
+
+    it('a name with a right-to-left override does not reorder the names after it', async () => {
+      const el = await settled(
+        html`<news-credits .credits=${[{ role: 'editor', names: ['\u202Eabc', '王五', '赵六'] }]}></news-credits>`,
+      );
+      const dd = dds(el)[0];
+      const text = [...dd.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE)!;
+      const rect = (part: string) => {
+        const range = document.createRange();
+        const at = text.data.indexOf(part);
+        range.setStart(text, at);
+        range.setEnd(text, at + part.length);
+        return range.getBoundingClientRect();
+      };
+      // In reading order: 王五 after abc, 赵六 after 王五.
+      expect(rect('王五').left).to.be.at.least(rect('abc').right - 1);
+      expect(rect('赵六').left).to.be.at.least(rect('王五').right - 1);
+    });
   });
 
   describe('states', () => {

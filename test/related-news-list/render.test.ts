@@ -244,6 +244,11 @@ describe('<related-news-list> rendering', () => {
       expect(links(plain)[0].hasAttribute('rel')).to.equal(false);
     });
 
+    it('a named target adds rel="noopener" too (a named window would get an opener otherwise)', async () => {
+      const el = await settled(html`<related-news-list target="news" .items=${items}></related-news-list>`);
+      expect(links(el).every((a) => a.target === 'news' && a.rel === 'noopener')).to.equal(true);
+    });
+
     it('exposes every documented part', async () => {
       const res = await fetch(`${FIX}/list-thumbs.json`);
       const el = await settled(
