@@ -130,8 +130,6 @@ async function request(url: string, options: LoadOptions, controller: AbortContr
     }
   } finally {
     clearTimeout(timer);
-    // Releases a body left unread (an error answer, one over the size cap).
-    controller.abort();
   }
 }
 
@@ -159,14 +157,18 @@ async function attempt(url: string, options: LoadOptions, signal: AbortSignal): 
     throw failure(signal, url, (error as Error)?.message ?? '');
   }
   const { status } = response;
+  // A body not read (an error answer, a refused type or size) is released at once.
+  const unread = (error: LoadError) => (response.body?.cancel().catch(() => undefined), error);
   if (!response.ok) {
     const after = response.headers.get('retry-after') ?? '';
-    throw new LoadError(
-      'http',
-      `${url} answered ${status} ${response.statusText}`.trim() + (after && ` (Retry-After: ${after})`),
-      url,
-      status,
-      +after,
+    throw unread(
+      new LoadError(
+        'http',
+        `${url} answered ${status} ${response.statusText}`.trim() + (after && ` (Retry-After: ${after})`),
+        url,
+        status,
+        +after,
+      ),
     );
   }
   const header = response.headers.get('content-type') ?? '';
@@ -174,9 +176,9 @@ async function attempt(url: string, options: LoadOptions, signal: AbortSignal): 
   const what = options.xml ? 'JSON, RSS or Atom' : 'JSON';
   // Text of any kind is read and sniffed: servers label JSON text/plain, octet-stream or text/html.
   if (type && !/json|xml|^text\/|^application\/octet-stream$/.test(type)) {
-    throw new LoadError('format', `${url} sent ${type}, not ${what}`, url, status);
+    throw unread(new LoadError('format', `${url} sent ${type}, not ${what}`, url, status));
   }
-  if (Number(response.headers.get('content-length')) > MAX_BYTES) throw tooLarge(url);
+  if (Number(response.headers.get('content-length')) > MAX_BYTES) throw unread(tooLarge(url));
   const text = decode(await readBytes(response, url, signal), header).trim();
   if (!text) throw new LoadError('parse', `${url} sent an empty body`, url, status);
   if (text[0] === '<') {
@@ -197,37 +199,52 @@ function tooLarge(url: string): LoadError {
 }
 
 async function readBytes(response: Response, url: string, signal: AbortSignal): Promise<Uint8Array> {
-  const chunks: BlobPart[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
   try {
     for (;;) {
       const { done, value } = (await reader?.read()) ?? { done: true };
       if (done) break;
-      if ((size += value.byteLength) > MAX_BYTES) throw tooLarge(url);
+      if ((size += value.byteLength) > MAX_BYTES) {
+        reader!.cancel().catch(() => undefined);
+        throw tooLarge(url);
+      }
       chunks.push(value);
     }
   } catch (error) {
     if (error instanceof LoadError) throw error;
     throw failure(signal, url, (error as Error)?.message ?? '');
   }
-  return new Uint8Array(await new Blob(chunks).arrayBuffer());
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(size);
+  size = 0;
+  for (const chunk of chunks) bytes.set(chunk, (size += chunk.byteLength) - chunk.byteLength);
+  return bytes;
 }
+
+/** Strict decoders by charset label, made once (a decoder is reusable between whole decodes). */
+const decoders = new Map<string, TextDecoder>();
 
 /**
  * Decodes with the charset of a byte order mark, else of the Content-Type, else of an XML declaration
  * (GB2312/GBK feeds of Chinese portals), else UTF-8; a charset the bytes do not fit yields to the next.
  */
 function decode(bytes: Uint8Array, header: string): string {
-  const head = String.fromCharCode(...bytes.subarray(0, 256));
-  for (const label of [
+  // Only markup can declare its encoding (`<?xml … encoding="gbk"?>`, after a BOM or white space).
+  const head = bytes[0] === 0x7b || bytes[0] === 0x5b ? '' : String.fromCharCode(...bytes.subarray(0, 256));
+  for (let label of [
     /^\xEF\xBB\xBF/.test(head) && 'utf-8',
     /charset\s*=\s*["']?([\w.:-]+)/i.exec(header)?.[1],
-    /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1],
+    /^[^<]*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1],
     'utf-8',
   ]) {
+    if (!label) continue;
+    label = label.toLowerCase();
     try {
-      if (label) return new TextDecoder(label, { fatal: true }).decode(bytes);
+      let decoder = decoders.get(label);
+      if (!decoder) decoders.set(label, (decoder = new TextDecoder(label, { fatal: true })));
+      return decoder.decode(bytes);
     } catch {
       // An unknown label, or bytes not in that charset: the next.
     }
