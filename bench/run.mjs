@@ -32,7 +32,7 @@ const ROUNDS = {
   warm10k: Number(process.env.BENCH_ROUNDS_10K) || Math.min(R, 15), // N = 10,000 (warm and fresh page)
   article: R * 2,
   fresh: Math.min(R, 15),
-  boot: Math.min(R, 15),
+  boot: R, // fresh pages, but cheap: as many rounds as the warm rows, for a steadier median
   heap: 3,
   cls: 3,
 };
@@ -569,7 +569,7 @@ const failed = rows.filter((r) => r.pass === false);
 console.log(
   `\n${rows.filter((r) => r.pass !== null).length - failed.length} of ${rows.filter((r) => r.pass !== null).length} budgets hold` +
     (failed.length ? `; over budget: ${failed.map((r) => r.id).join(', ')}` : '') +
-    `. Rounds: ${R} (N=10,000 ${ROUNDS.warm10k}; article ${ROUNDS.article}; fresh and boot ${ROUNDS.fresh}), warm-up ${WARMUP}.` +
+    `. Rounds: ${R} (N=10,000 ${ROUNDS.warm10k}; article ${ROUNDS.article}; fresh ${ROUNDS.fresh}; boot ${ROUNDS.boot}), warm-up ${WARMUP}.` +
     ` loadavg ${load.before[0].toFixed(2)} → ${load.after[0].toFixed(2)}${load.flagged ? ' (FLAGGED: too busy, discard this run)' : ''}.`,
 );
 if (domCheck?.some((c) => !c.same))
