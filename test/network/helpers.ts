@@ -1,7 +1,7 @@
 /** Helpers of the network-fault suites. */
 import { faultUrl } from '../shared/helpers.js';
 
-export { faultUrl, requestCount, uniqueKey } from '../shared/helpers.js';
+export { failure, faultUrl, requestCount, uniqueKey } from '../shared/helpers.js';
 
 /** The same fault route on another origin (127.0.0.1 instead of localhost, or the reverse). */
 export function crossOriginUrl(params: Record<string, string | number>): string {

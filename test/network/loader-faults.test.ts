@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LoadError, MAX_BYTES, clearCache, loadDocument } from '../../src/shared/loader.js';
 import {
   crossOriginUrl,
+  failure,
   faultUrl,
   gbkFeed,
   base64,
@@ -10,15 +11,6 @@ import {
   uniqueKey,
   watchUnhandled,
 } from './helpers.js';
-
-async function failure(promise: Promise<unknown>): Promise<LoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as LoadError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 const RSS = '<rss version="2.0"><channel><title>T</title></channel></rss>';
 

@@ -1,4 +1,15 @@
 /** Test helpers shared by the suites. */
+import type { LoadError } from '../../src/shared/loader.js';
+
+/** The error a load fails with; the test fails when the load succeeds. */
+export async function failure(promise: Promise<unknown>): Promise<LoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as LoadError;
+  }
+  throw new Error('expected the load to fail');
+}
 
 let n = 0;
 /** A key no other request in this run has used, so the page cache and the server counters start fresh. */

@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LoadError, clearCache, loadDocument } from '../../src/shared/loader.js';
-import { faultUrl, requestCount, uniqueKey } from './helpers.js';
-
-async function failure(promise: Promise<unknown>): Promise<LoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as LoadError;
-  }
-  throw new Error('expected the load to fail');
-}
+import { clearCache, loadDocument } from '../../src/shared/loader.js';
+import { failure, faultUrl, requestCount, uniqueKey } from './helpers.js';
 
 describe('loadDocument', () => {
   afterEach(() => clearCache());
