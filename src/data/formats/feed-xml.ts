@@ -3,7 +3,7 @@
  * Relative links are resolved against `xml:base` and, in RSS, the channel `<link>`.
  */
 import type { Credit, Media } from '../model.js';
-import { type Ctx, join } from '../context.js';
+import { type Ctx, clean, join } from '../context.js';
 import { addCredit } from '../credits.js';
 import { count, htmlToText, looksLikeHtml, paragraphs, str, tagsOf, titleFrom } from '../text.js';
 import { type Doc, type Draft, draftToItem } from './native.js';
@@ -177,9 +177,6 @@ function image(e: Element, ns: string | null, base: string | undefined): Media |
   const url = img && (text(kid(img, 'url', ns)) ?? (img.children.length ? undefined : text(img)));
   return url ? { src: resolve(url, base)! } : undefined;
 }
-
-const clean = <T extends object>(o: T): T =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 function rssItem(
   e: Element,
