@@ -77,14 +77,8 @@ export function schemaArticle(n: Obj, g: Graph, ctx: Ctx, path = nodePath(n)): D
   const text = str(n.articleBody);
   const page = deref(g, first(n.mainEntityOfPage));
   // The language is often given only on the WebPage (mainEntityOfPage or isPartOf).
-  const lang = deref(
-    g,
-    first(
-      n.inLanguage ??
-        (isObj(page) ? page.inLanguage : undefined) ??
-        (isObj(deref(g, first(n.isPartOf))) ? (deref(g, first(n.isPartOf)) as Obj).inLanguage : undefined),
-    ),
-  );
+  const langOf = (v: unknown) => (isObj(v) ? v.inLanguage : undefined);
+  const lang = deref(g, first(n.inLanguage ?? langOf(page) ?? langOf(deref(g, first(n.isPartOf)))));
   return {
     title: plain(n.headline) ?? plain(n.name),
     subtitle: plain(n.alternativeHeadline),
