@@ -1,23 +1,13 @@
-import type { NewsErrorKind } from './events.js';
+/**
+ * Loading a document from a URL: one shared request per URL, timeout and one retry, size limit, charset
+ * sniffing. The elements import it with a dynamic `import()` only when they have a `src` to load.
+ */
+import { DEFAULT_TIMEOUT, LoadError } from './load-error.js';
+
+export { DEFAULT_TIMEOUT, LoadError };
 
 /** Bodies larger than this are refused. */
 export const MAX_BYTES = 5 * 1024 * 1024;
-export const DEFAULT_TIMEOUT = 10000;
-
-/** A failed load, with the `news-error` kind it maps to. */
-export class LoadError extends Error {
-  constructor(
-    readonly kind: NewsErrorKind,
-    message: string,
-    readonly url?: string,
-    readonly status?: number,
-    /** Seconds the server asked to wait before another request (`Retry-After`; NaN for a date). */
-    readonly retryAfter = 0,
-  ) {
-    super(message);
-    this.name = 'LoadError';
-  }
-}
 
 export interface LoadOptions {
   /** Aborts this caller's wait; the shared request goes on while other callers still wait for it. */

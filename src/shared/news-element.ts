@@ -9,7 +9,7 @@ import {
 import type { Expect, NormalizeResult } from '../data/core.js';
 import { normalizeNative } from '../data/native-normalize.js';
 import { NewsErrorEvent, NewsLoadEvent, type DataSource, type NewsErrorDetail } from './events.js';
-import { DEFAULT_TIMEOUT, LoadError, loadDocument } from './loader.js';
+import { DEFAULT_TIMEOUT, LoadError } from './load-error.js';
 import { localeOf, msg, type Locale } from './i18n.js';
 import { validTimeZone } from './format.js';
 import { lazyModule } from './lazy-module.js';
@@ -21,6 +21,9 @@ const LAZY_MARGIN = '500px';
 
 /** The full normalizer, loaded when a document the fast path declines first appears. */
 const normalizer = lazyModule(() => import('../data/normalize.js'));
+
+/** The loader, loaded when an element first has a `src` to load. */
+const loader = lazyModule(() => import('./loader.js'));
 
 /** A source of data, in precedence order. */
 interface Input {
@@ -337,18 +340,31 @@ export abstract class NewsElement<T> extends LitElement {
     const controller = (this.#abort = new AbortController());
     const reload = this.#reload;
     this.#reload = false;
-    loadDocument(this.src!, {
-      signal: controller.signal,
-      timeout: this.timeout,
-      xml: this.expect === 'list',
-      reload,
-    })
-      .then((value) => seq === this.#seq && this.#accept({ source: 'src', value }, seq))
-      // Also a failure while reading the data shows the error state, never an unhandled rejection.
-      .catch((error: unknown) => {
-        if (seq !== this.#seq || controller.signal.aborted) return;
-        this.#fail(error instanceof LoadError ? error : new LoadError('network', String(error)), this.src);
-      });
+    const src = this.src!;
+    const fail = (error: unknown) => {
+      if (seq !== this.#seq || controller.signal.aborted) return;
+      // The loader is a chunk of its own, with its own LoadError class: the failure is read by its fields.
+      const e = error as Partial<LoadError> | undefined;
+      this.#fail(
+        e?.kind && e.message
+          ? new LoadError(e.kind, e.message, e.url, e.status)
+          : new LoadError('network', String(error)),
+        src,
+      );
+    };
+    loader.load().then(
+      ({ loadDocument }) =>
+        loadDocument(src, {
+          signal: controller.signal,
+          timeout: this.timeout,
+          xml: this.expect === 'list',
+          reload,
+        })
+          .then((value) => seq === this.#seq && this.#accept({ source: 'src', value }, seq))
+          // Also a failure while reading the data shows the error state, never an unhandled rejection.
+          .catch(fail),
+      fail,
+    );
   }
 
   #observe(): void {

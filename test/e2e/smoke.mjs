@@ -473,7 +473,10 @@ async function main() {
       },
     );
 
-    if (existsSync(join(cdnDir, 'news-widgets.js'))) await checkCdnModule(browser, base, cdnDir);
+    if (existsSync(join(cdnDir, 'news-widgets.js'))) {
+      await checkCdnEager(browser, base, cdnDir);
+      await checkCdnModule(browser, base, cdnDir);
+    }
   } catch (error) {
     record('run the demo pages', error);
   } finally {
@@ -512,6 +515,55 @@ const waitUntil = (page, what, fn) =>
   page.waitForFunction(fn).catch((e) => {
     throw new Error(`${what}: ${e.message.split('\n')[0]}`);
   });
+
+/**
+ * The seed article given inline in the native format renders whole (article, credits, related list) from
+ * the CDN entry alone: the page requests no lazy chunk.
+ */
+async function checkCdnEager(browser, base, dir) {
+  const requests = [];
+  const seed = readFileSync(join(root, 'demo/data/seed-article.json'), 'utf8').replace(/</g, '\\u003c');
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CDN</title></head><body>
+    <news-article id="seed"><script type="application/json">${seed}</script></news-article>
+    <script type="module" src="news-widgets.js"></script>
+  </body></html>`;
+  await inFreshPage(
+    browser,
+    'CDN module: the seed article given inline renders from the entry alone, with no lazy chunk',
+    async (page) => {
+      await page.goto(`${base}/cdn-eager/index.html`, { waitUntil: 'load' });
+      await expectStates(page, {});
+      const shown = await page.evaluate(() => {
+        const root = document.getElementById('seed').shadowRoot;
+        const credits = root.querySelector('news-credits').shadowRoot;
+        const related = root.querySelector('related-news-list').shadowRoot;
+        return {
+          headline: root.querySelector('[part~="headline"]')?.textContent.replace(/\s+/g, ''),
+          credits: credits.textContent.replace(/\s+/g, ''),
+          related: related.querySelectorAll('[part~="item"]').length,
+        };
+      });
+      assert(shown.headline?.startsWith('视听甘肃丨永登县'), `headline: ${shown.headline}`);
+      assert(/编辑/.test(shown.credits) && /主编/.test(shown.credits), `credits: ${shown.credits}`);
+      assert(shown.related === 5, `${shown.related} related items`);
+      const chunks = requests.filter((r) => r.includes('/chunks/'));
+      assert(!chunks.length, `lazy chunks were loaded: ${chunks.join(', ')}`);
+    },
+    {
+      setup: (context) =>
+        context.route(`${base}/cdn-eager/**`, (route) => {
+          const url = new URL(route.request().url());
+          requests.push(url.pathname);
+          const path = url.pathname.slice('/cdn-eager/'.length);
+          if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
+          const file = join(dir, path);
+          if (!path.includes('..') && existsSync(file))
+            return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+          return route.fulfill({ status: 404, body: 'not found' });
+        }),
+    },
+  );
+}
 
 /**
  * The CDN ES module as a portal loads it: from a URL with a query string, one request for the entry, and
@@ -662,7 +714,7 @@ async function checkCdnModule(browser, base, dir) {
       const chunks = requests.filter((r) => r.startsWith('/cdn-check/chunks/'));
       const once = new Set(chunks).size === chunks.length;
       assert(once, `a chunk was requested twice: ${chunks.join(', ')}`);
-      for (const lazy of ['normalize', 'credits', 'sanitize', 'virtualize', 'list-paging']) {
+      for (const lazy of ['normalize', 'credits', 'sanitize', 'virtualize', 'list-paging', 'loader']) {
         assert(
           chunks.some((c) => c.startsWith(`/cdn-check/chunks/${lazy}-`)),
           `no ${lazy} chunk was loaded: ${chunks.join(', ')}`,
