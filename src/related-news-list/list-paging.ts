@@ -6,6 +6,7 @@ import type { RelatedItem } from '../data/model.js';
 import { normalizeListPage } from '../data/normalize.js';
 import { NewsErrorEvent } from '../shared/events.js';
 import { msg, type Locale } from '../shared/i18n.js';
+import { errorReason } from '../shared/error-messages.js';
 import { LoadError, loadDocument } from '../shared/loader.js';
 import type { RelatedNewsListElement } from './related-news-list.js';
 import { resolveUrl } from './list-helpers.js';
@@ -38,6 +39,6 @@ export async function nextPage(
         ...(e.status ? { status: e.status } : {}),
       }),
     );
-    return `${msg(locale, 'errorPrefix')}: ${msg(locale, e.kind, { status: e.status ?? '' })}`;
+    return `${msg(locale, 'errorPrefix')}${locale === 'en' ? ': ' : '：'}${errorReason(locale, e.kind, e.status)}`;
   }
 }

@@ -25,6 +25,9 @@ const normalizer = lazyModule(() => import('../data/normalize.js'));
 /** The loader, loaded when an element first has a `src` to load. */
 const loader = lazyModule(() => import('./loader.js'));
 
+/** The reasons of the error state, loaded when an element first fails. */
+const errorMessages = lazyModule(() => import('./error-messages.js'));
+
 /** A source of data, in precedence order. */
 interface Input {
   source: DataSource;
@@ -156,6 +159,8 @@ export abstract class NewsElement<T> extends LitElement {
   #settledDone = false;
   /** No data was given at all (as opposed to an empty document). */
   #noInput = false;
+  /** The reasons of the error state were asked for since the last failure. */
+  #reasonsTried = false;
 
   constructor() {
     super();
@@ -244,6 +249,15 @@ export abstract class NewsElement<T> extends LitElement {
       else this.removeAttribute('aria-busy');
     }
     if (this.state !== 'loading' && this.#pendingLoadEvent && !this.#reading) {
+      // The error state settles once it shows its reason (or the reasons could not load).
+      if (this.state === 'error' && !errorMessages.loaded && !this.#reasonsTried) {
+        this.#reasonsTried = true;
+        void errorMessages
+          .load()
+          .catch(() => undefined)
+          .then(() => this.requestUpdate());
+        return;
+      }
       this.#pendingLoadEvent = false;
       if (this.state === 'ready' || this.state === 'empty') {
         this.dispatchEvent(new NewsLoadEvent({ data: this.#value, source: this.#source }));
@@ -480,6 +494,7 @@ export abstract class NewsElement<T> extends LitElement {
 
   #fail(error: LoadError, url?: string, problems?: NormalizeResult<T>['problems']): void {
     this.#reading = false;
+    this.#reasonsTried = false;
     this.#value = null;
     this.#error = {
       kind: error.kind,
@@ -540,10 +555,14 @@ export abstract class NewsElement<T> extends LitElement {
     const e = this.#error!;
     const locale = this.locale;
     const field = e.kind === 'invalid' && e.problems?.[0]?.path;
-    const reason = msg(locale, e.kind, { status: e.status ?? '' }) + (field ? ` (${field})` : '');
+    const reason = errorMessages.loaded?.errorReason(locale, e.kind, e.status);
     return html`<div class="root">
       <div class="status" part="status" role="alert">
-        <slot name="error">${msg(locale, 'errorPrefix')}${locale === 'en' ? ': ' : '：'}${reason}</slot>
+        <slot name="error"
+          >${msg(locale, 'errorPrefix')}${
+            reason ? (locale === 'en' ? ': ' : '：') + reason + (field ? ` (${field})` : '') : ''
+          }</slot
+        >
         <button type="button" part="retry" @click=${() => this.refresh()}>${msg(locale, 'retry')}</button>
       </div>
     </div>`;

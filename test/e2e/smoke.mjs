@@ -42,7 +42,7 @@ const PAGES = [
 ];
 
 /** URLs that pages break on purpose: their failed loads may log a console error. */
-const INTENDED_FAILURES = [/\/demo\/data\/missing-article\.json$/];
+const INTENDED_FAILURES = [/\/demo\/data\/missing-article\.json$/, /\/cdn-offline\/chunks\//];
 
 function record(name, error) {
   results.push({ name, error });
@@ -475,6 +475,7 @@ async function main() {
 
     if (existsSync(join(cdnDir, 'news-widgets.js'))) {
       await checkCdnEager(browser, base, cdnDir);
+      await checkCdnOffline(browser, base, cdnDir);
       await checkCdnModule(browser, base, cdnDir);
     }
   } catch (error) {
@@ -560,6 +561,53 @@ async function checkCdnEager(browser, base, dir) {
           if (!path.includes('..') && existsSync(file))
             return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
           return route.fulfill({ status: 404, body: 'not found' });
+        }),
+    },
+  );
+}
+
+/**
+ * Offline after the entry has loaded: no lazy chunk arrives. Bad data still shows the error state, with
+ * 加载失败 and its retry button (the reason is in a chunk), and a `src` fails as a network error.
+ */
+async function checkCdnOffline(browser, base, dir) {
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CDN</title></head><body>
+    <news-credits id="bad" data="{oops"></news-credits>
+    <related-news-list id="remote" src="list.json"></related-news-list>
+    <script type="module" src="news-widgets.js"></script>
+  </body></html>`;
+  await inFreshPage(
+    browser,
+    'CDN module offline: with no lazy chunk, bad data and a src still end in the error state with retry',
+    async (page) => {
+      await page.goto(`${base}/cdn-offline/index.html`, { waitUntil: 'load' });
+      await expectStates(page, { '#bad': 'error', '#remote': 'error' });
+      const shown = await page.evaluate(() =>
+        ['bad', 'remote'].map((id) => {
+          const el = document.getElementById(id);
+          const alert = el.shadowRoot.querySelector('[role="alert"]');
+          return {
+            text: alert?.textContent.replace(/\s+/g, ''),
+            retry: !!alert?.querySelector('button[part~="retry"]'),
+            kind: el.error?.kind,
+          };
+        }),
+      );
+      assert(shown[0].text === '加载失败重试' && shown[0].retry, `bad data: ${JSON.stringify(shown[0])}`);
+      assert(shown[0].kind === 'parse', `bad data: kind ${shown[0].kind}`);
+      assert(
+        shown[1].text === '加载失败重试' && shown[1].kind === 'network',
+        `src: ${JSON.stringify(shown[1])}`,
+      );
+    },
+    {
+      setup: (context) =>
+        context.route(`${base}/cdn-offline/**`, (route) => {
+          const path = new URL(route.request().url()).pathname.slice('/cdn-offline/'.length);
+          if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
+          if (path === 'news-widgets.js')
+            return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(dir, path)) });
+          return route.abort('internetdisconnected');
         }),
     },
   );
