@@ -131,6 +131,8 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   /** Sanitized HTML bodies, by source string; kept so re-renders reuse the same nodes. */
   #html = new Map<string, Node>();
+  /** The base URL the kept HTML bodies were made for. */
+  #htmlBase?: string;
 
   protected get input(): unknown {
     return this.article;
@@ -154,6 +156,10 @@ export class NewsArticleElement extends NewsElement<Article> {
       return;
     }
     const fresh = new Map<string, Node>();
+    // Markup from `src` links relative to that document; the kept nodes are for this base only.
+    const base = this.documentBase;
+    if (base !== this.#htmlBase) this.#html.clear();
+    this.#htmlBase = base;
     // The sanitizer and DOMPurify load together, when an HTML body first appears.
     return import('../shared/sanitize.js')
       .then(({ sanitizeHtml }) =>
@@ -163,7 +169,7 @@ export class NewsArticleElement extends NewsElement<Article> {
             if (!node) {
               const div = document.createElement('div');
               div.className = 'html';
-              div.append(await sanitizeHtml(source));
+              div.append(await sanitizeHtml(source, base));
               node = div;
             }
             fresh.set(source, node);

@@ -7,7 +7,7 @@ import { normalizeListPage } from '../data/normalize.js';
 import { NewsErrorEvent } from '../shared/events.js';
 import { msg, type Locale } from '../shared/i18n.js';
 import { errorReason } from '../shared/error-messages.js';
-import { LoadError, loadDocument } from '../shared/loader.js';
+import { LoadError, documentUrl, loadDocument, rebase } from '../shared/loader.js';
 import type { RelatedNewsListElement } from './related-news-list.js';
 import { resolveUrl } from './list-helpers.js';
 
@@ -23,11 +23,12 @@ export async function nextPage(
   signal: AbortSignal,
 ): Promise<{ items: RelatedItem[]; next?: string } | string | undefined> {
   try {
-    const page = normalizeListPage(await loadDocument(url, { xml: true, timeout: el.timeout, signal }), {
-      timeZone,
-    });
+    const doc = await loadDocument(url, { xml: true, timeout: el.timeout, signal });
+    const page = normalizeListPage(doc, { timeZone });
     if (!page.value) throw new LoadError(page.errorKind ?? 'format', page.problems[0]?.message ?? url, url);
-    return { items: page.value, next: resolveUrl(page.next, url) };
+    // The page's relative URLs are relative to it (after redirects).
+    const base = documentUrl(doc) ?? url;
+    return { items: rebase(page.value, base), next: resolveUrl(page.next, base) };
   } catch (error) {
     if (signal.aborted) return undefined;
     const e = error instanceof LoadError ? error : new LoadError('network', String(error), url);

@@ -5,6 +5,18 @@
 import { DEFAULT_TIMEOUT, LoadError } from './load-error.js';
 
 export { DEFAULT_TIMEOUT, LoadError };
+export { rebase } from './rebase.js';
+
+/** The URL each document came from, after redirects: what its relative URLs are relative to. */
+const urls = new WeakMap<object, string>();
+/** The same for XML texts (strings cannot key a WeakMap): the last few. */
+const xmlUrls = new Map<string, string>();
+
+/** The URL (after redirects) a document returned by `loadDocument` was read from. */
+export function documentUrl(value: unknown): string | undefined {
+  if (typeof value === 'string') return xmlUrls.get(value);
+  return typeof value === 'object' && value !== null ? urls.get(value) : undefined;
+}
 
 /** Bodies larger than this are refused. */
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -173,12 +185,18 @@ async function attempt(url: string, options: LoadOptions, signal: AbortSignal): 
   if (!text) throw new LoadError('parse', `${url} sent an empty body`, url, status);
   if (text[0] === '<') {
     const xml = /xml/.test(type) || /^<(\?xml|rss|feed|rdf)/i.test(text);
-    if (xml && options.xml) return text;
+    if (xml && options.xml) {
+      if (xmlUrls.size >= 16) xmlUrls.delete(xmlUrls.keys().next().value!);
+      xmlUrls.set(text, response.url || url);
+      return text;
+    }
     const kind = /^<(!doctype h|html)/i.test(text) ? 'HTML' : 'XML';
     throw new LoadError('format', `${url} sent ${kind}${type && ` (${type})`}, not ${what}`, url, status);
   }
   try {
-    return JSON.parse(text);
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null) urls.set(value, response.url || url);
+    return value;
   } catch (error) {
     throw new LoadError('parse', `${url} is not valid JSON: ${(error as Error).message}`, url, status);
   }

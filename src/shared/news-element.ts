@@ -32,6 +32,9 @@ const errorMessages = lazyModule(() => import('./error-messages.js'));
 interface Input {
   source: DataSource;
   value: unknown;
+  /** The URL a document from `src` was read from (after redirects), and how to resolve its URLs against it. */
+  base?: string;
+  rebase?: <V>(value: V, base: string) => V;
 }
 
 function isEmptyDocument(value: unknown): boolean {
@@ -111,6 +114,14 @@ export abstract class NewsElement<T> extends LitElement {
     return this.#next;
   }
 
+  /**
+   * The URL (after redirects) of the document shown now when it came from `src`: its relative URLs are
+   * relative to it. Undefined for data given inline, whose relative URLs are the page's.
+   */
+  protected get documentBase(): string | undefined {
+    return this.#base;
+  }
+
   /** Resolves once the data has settled (ready, empty or error) and been rendered. */
   get loaded(): Promise<void> {
     return this.#settled.promise;
@@ -144,6 +155,7 @@ export abstract class NewsElement<T> extends LitElement {
   /** Work that `updateComplete` waits for (see `waitFor`). */
   #waiting?: Promise<unknown>;
   #next?: string;
+  #base?: string;
   #problems: NormalizeResult<T>['problems'] = [];
   #error?: NewsErrorDetail;
   #source: DataSource = 'property';
@@ -367,14 +379,26 @@ export abstract class NewsElement<T> extends LitElement {
       );
     };
     loader.load().then(
-      ({ loadDocument }) =>
+      ({ loadDocument, documentUrl, rebase }) =>
         loadDocument(src, {
           signal: controller.signal,
           timeout: this.timeout,
           xml: this.expect === 'list',
           reload,
         })
-          .then((value) => seq === this.#seq && this.#accept({ source: 'src', value }, seq))
+          .then(
+            (value) =>
+              seq === this.#seq &&
+              this.#accept(
+                {
+                  source: 'src',
+                  value,
+                  base: documentUrl(value) ?? new URL(src, document.baseURI).href,
+                  rebase,
+                },
+                seq,
+              ),
+          )
           // Also a failure while reading the data shows the error state, never an unhandled rejection.
           .catch(fail),
       fail,
@@ -458,12 +482,10 @@ export abstract class NewsElement<T> extends LitElement {
     this.#problems = result.problems;
     const next = (result as { next?: string }).next;
     this.#next = undefined;
+    this.#base = input.base;
     if (next) {
       try {
-        this.#next = new URL(
-          next,
-          input.source === 'src' ? new URL(this.src!, document.baseURI) : document.baseURI,
-        ).href;
+        this.#next = new URL(next, input.base ?? document.baseURI).href;
       } catch {
         // An unparsable next URL: no further pages.
       }
@@ -476,11 +498,12 @@ export abstract class NewsElement<T> extends LitElement {
         result.problems,
       );
     }
-    this.#value = result.value;
-    if (Array.isArray(result.value) && result.value.length === 0) return this.#setState('empty');
+    const value = (this.#value =
+      input.base && input.rebase ? input.rebase(result.value, input.base) : result.value);
+    if (Array.isArray(value) && value.length === 0) return this.#setState('empty');
     let prepared: void | Promise<void>;
     try {
-      prepared = this.prepare(result.value);
+      prepared = this.prepare(value);
     } catch (error) {
       return this.#fail(new LoadError('invalid', String(error)));
     }

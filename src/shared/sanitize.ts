@@ -1,5 +1,6 @@
 import { safeUrl } from './url.js';
 import { boundDepth, inert, trustedTypesPolicy } from './trusted-types.js';
+import { rebaseMarkup } from './rebase.js';
 
 import createPurifier from 'dompurify';
 
@@ -141,14 +142,15 @@ function load(): Purifier {
  * (`href`, `src`, `poster`, `cite`, each `srcset` candidate) passes `safeUrl()`; links get
  * `rel="noopener noreferrer"`; ids that would clobber DOM properties or take the element's own are dropped.
  * The result is DOM (never re-serialized markup), so parser round-trips (mXSS) cannot change it. Markup
- * nested deeper than 256 levels is rendered as its text, so that no body can hold the page.
+ * nested deeper than 256 levels is rendered as its text, so that no body can hold the page. With `base`
+ * (the URL the markup was loaded from), relative URLs are resolved against it.
  */
-export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
+export async function sanitizeHtml(html: string, base?: string): Promise<DocumentFragment> {
   const purify = load();
   const tt = trustedTypesPolicy();
   // Markup nested absurdly deep is kept as text: the parser's time grows with the square of the depth.
   const input = boundDepth(html);
-  return inert(() =>
+  const fragment = inert(() =>
     purify.sanitize(input, {
       ALLOWED_TAGS: TAGS,
       ALLOWED_ATTR: ATTRS,
@@ -158,4 +160,7 @@ export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
       ...(tt ? { TRUSTED_TYPES_POLICY: tt as never } : {}),
     }),
   );
+  // Relative URLs of markup loaded from a URL are relative to that document (see rebase.ts).
+  if (base) rebaseMarkup(fragment, base);
+  return fragment;
 }
