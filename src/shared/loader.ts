@@ -3,6 +3,7 @@
  * sniffing. The elements import it with a dynamic `import()` only when they have a `src` to load.
  */
 import { DEFAULT_TIMEOUT, LoadError } from './load-error.js';
+import { requestInit, type EarlyRequest } from './request.js';
 
 export { DEFAULT_TIMEOUT, LoadError };
 export { rebase } from './rebase.js';
@@ -30,6 +31,11 @@ export interface LoadOptions {
   xml?: boolean;
   /** Bypass the page cache and make a new request. */
   reload?: boolean;
+  /**
+   * The request for this URL already started (`earlyRequest`), taken as the first attempt of a new load;
+   * when the URL's load is already shared, it is not needed and is aborted.
+   */
+  early?: EarlyRequest;
 }
 
 interface Entry {
@@ -61,10 +67,16 @@ function absolute(url: string): string {
  * the abort reason when `signal` aborts.
  */
 export function loadDocument(url: string, options: LoadOptions = {}): Promise<unknown> {
-  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
   const href = absolute(url);
   const key = `${options.xml ? 'x' : 'j'} ${href}`;
   let entry = cache.get(key);
+  const early = options.early;
+  // An early request that no load takes over is aborted: its caller gave up, or the URL's load is shared.
+  if (early && !early.taken && (options.signal?.aborted || (entry && !options.reload))) {
+    early.taken = true;
+    early.controller.abort();
+  }
+  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
   if (!entry || options.reload) {
     const controller = new AbortController();
     const fresh: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve() };
@@ -144,17 +156,17 @@ function failure(signal: AbortSignal, url: string, what: string): unknown {
 async function attempt(url: string, options: LoadOptions, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      signal,
-      credentials: 'same-origin',
-      // refresh(): revalidate with the server rather than take the browser's HTTP cache.
-      cache: options.reload ? 'no-cache' : 'default',
-      headers: {
-        Accept: options.xml
-          ? 'application/json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9'
-          : 'application/json, application/ld+json;q=0.9',
-      },
-    });
+    const early = options.early;
+    if (early && !early.taken) {
+      // The request the element started while this module loaded: the first attempt, under this load's signal.
+      early.taken = true;
+      const abort = () => early.controller.abort(signal.reason);
+      if (signal.aborted) abort();
+      else signal.addEventListener('abort', abort);
+      response = await early.response;
+    } else {
+      response = await fetch(url, requestInit(options.xml, options.reload, signal));
+    }
   } catch (error) {
     throw failure(signal, url, (error as Error)?.message ?? '');
   }

@@ -10,6 +10,7 @@ import type { Expect, NormalizeResult } from '../data/core.js';
 import { normalizeNative } from '../data/native-normalize.js';
 import { NewsErrorEvent, NewsLoadEvent, type DataSource, type NewsErrorDetail } from './events.js';
 import { DEFAULT_TIMEOUT, LoadError } from './load-error.js';
+import { earlyRequest, type EarlyRequest } from './request.js';
 import { localeOf, msg, type Locale } from './i18n.js';
 import { validTimeZone } from './format.js';
 import { lazyModule } from './lazy-module.js';
@@ -24,6 +25,12 @@ const normalizer = lazyModule(() => import('../data/normalize.js'));
 
 /** The loader, loaded when an element first has a `src` to load. */
 const loader = lazyModule(() => import('./loader.js'));
+
+/**
+ * Requests started while the loader chunk is on its way (by kind and URL; elements of the same `src`
+ * share one): the document and the chunk load in parallel, and the loader takes the request over.
+ */
+const early = new Map<string, EarlyRequest>();
 
 /** The reasons of the error state, loaded when an element first fails. */
 const errorMessages = lazyModule(() => import('./error-messages.js'));
@@ -367,6 +374,18 @@ export abstract class NewsElement<T> extends LitElement {
     const reload = this.#reload;
     this.#reload = false;
     const src = this.src!;
+    const xml = this.expect === 'list';
+    let first: EarlyRequest | undefined;
+    if (!loader.loaded) {
+      try {
+        const href = new URL(src, document.baseURI).href;
+        const key = (xml ? 'x ' : 'j ') + href;
+        first = early.get(key);
+        if (!first || reload) early.set(key, (first = earlyRequest(href, xml, reload)));
+      } catch {
+        // A URL that does not parse: the loader reports it.
+      }
+    }
     const fail = (error: unknown) => {
       if (seq !== this.#seq || controller.signal.aborted) return;
       // The loader is a chunk of its own, with its own LoadError class: the failure is read by its fields.
@@ -378,13 +397,15 @@ export abstract class NewsElement<T> extends LitElement {
         src,
       );
     };
-    loader.load().then(
-      ({ loadDocument, documentUrl, rebase }) =>
+    loader.load().then(({ loadDocument, documentUrl, rebase }) => {
+      early.clear();
+      return (
         loadDocument(src, {
           signal: controller.signal,
           timeout: this.timeout,
-          xml: this.expect === 'list',
+          xml,
           reload,
+          early: first,
         })
           .then(
             (value) =>
@@ -400,9 +421,9 @@ export abstract class NewsElement<T> extends LitElement {
               ),
           )
           // Also a failure while reading the data shows the error state, never an unhandled rejection.
-          .catch(fail),
-      fail,
-    );
+          .catch(fail)
+      );
+    }, fail);
   }
 
   #observe(): void {

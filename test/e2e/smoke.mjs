@@ -42,7 +42,7 @@ const PAGES = [
 ];
 
 /** URLs that pages break on purpose: their failed loads may log a console error. */
-const INTENDED_FAILURES = [/\/demo\/data\/missing-article\.json$/, /\/cdn-offline\/chunks\//];
+const INTENDED_FAILURES = [/\/demo\/data\/missing-article\.json$/, /\/cdn-offline\//];
 
 function record(name, error) {
   results.push({ name, error });
@@ -476,6 +476,7 @@ async function main() {
     if (existsSync(join(cdnDir, 'news-widgets.js'))) {
       await checkCdnEager(browser, base, cdnDir);
       await checkCdnOffline(browser, base, cdnDir);
+      await checkCdnParallel(browser, base, cdnDir);
       await checkCdnModule(browser, base, cdnDir);
     }
   } catch (error) {
@@ -608,6 +609,71 @@ async function checkCdnOffline(browser, base, dir) {
           if (path === 'news-widgets.js')
             return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(dir, path)) });
           return route.abort('internetdisconnected');
+        }),
+    },
+  );
+}
+
+/**
+ * On a page's first `src`, the document is requested while the loader chunk is still on its way (the
+ * chunk is held here until the documents have been asked for), once per URL however many elements name it.
+ */
+async function checkCdnParallel(browser, base, dir) {
+  const requests = [];
+  const seed = readFileSync(join(root, 'demo/data/seed-article.json'), 'utf8');
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CDN</title></head><body>
+    <news-article id="article" src="data/article.json" hide="related"></news-article>
+    <related-news-list id="a" src="data/list.json"></related-news-list>
+    <related-news-list id="b" src="data/list.json"></related-news-list>
+    <script type="module" src="news-widgets.js"></script>
+  </body></html>`;
+  let released;
+  const documentsAsked = new Promise((resolve) => (released = resolve));
+  const asked = new Set();
+  await inFreshPage(
+    browser,
+    'CDN module: a src is requested in parallel with the loader chunk, once per URL',
+    async (page) => {
+      await page.goto(`${base}/cdn-parallel/index.html`, { waitUntil: 'load' });
+      await expectStates(page, {});
+      const held = requests.find((r) => r.path.includes('/chunks/loader-'));
+      assert(held, `no loader chunk was requested: ${requests.map((r) => r.path).join(', ')}`);
+      assert(held.waited, 'the documents were requested only after the loader chunk had arrived');
+      const count = (p) => requests.filter((r) => r.path === `/cdn-parallel/data/${p}`).length;
+      assert(count('list.json') === 1, `list.json was requested ${count('list.json')} times`);
+      assert(count('article.json') === 1, `article.json was requested ${count('article.json')} times`);
+      const shown = await page.evaluate(() => ({
+        article: document.getElementById('article').shadowRoot.querySelector('[part~="headline"]')
+          ?.textContent,
+        a: document.getElementById('a').shadowRoot.querySelectorAll('[part~="item"]').length,
+        b: document.getElementById('b').shadowRoot.querySelectorAll('[part~="item"]').length,
+      }));
+      assert(shown.article?.includes('永登县') && shown.a === 5 && shown.b === 5, JSON.stringify(shown));
+    },
+    {
+      setup: (context) =>
+        context.route(`${base}/cdn-parallel/**`, async (route) => {
+          const path = new URL(route.request().url()).pathname;
+          const entry = { path, waited: false };
+          requests.push(entry);
+          const file = path.slice('/cdn-parallel/'.length);
+          if (file === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
+          if (file.startsWith('data/')) {
+            asked.add(file);
+            if (asked.has('data/article.json') && asked.has('data/list.json')) released();
+            const body = file === 'data/list.json' ? JSON.stringify(JSON.parse(seed).related) : seed;
+            return route.fulfill({ contentType: 'application/json', body });
+          }
+          if (file.startsWith('chunks/loader-')) {
+            entry.waited = await Promise.race([
+              documentsAsked.then(() => true),
+              new Promise((r) => setTimeout(() => r(false), 5000).unref()),
+            ]);
+          }
+          const local = join(dir, file);
+          if (!file.includes('..') && existsSync(local))
+            return route.fulfill({ contentType: 'text/javascript', body: readFileSync(local) });
+          return route.fulfill({ status: 404, body: 'not found' });
         }),
     },
   );
