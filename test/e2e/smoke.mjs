@@ -519,6 +519,26 @@ const waitUntil = (page, what, fn) =>
   });
 
 /**
+ * Serves a CDN build at `${base}/${name}/`: `index.html` is `html`, any other path a file of `dir` (404 when
+ * there is none). `hook(path, url)` sees every request first (its path below the page's folder) and may
+ * answer it instead: with `route.fulfill()` options, or `{ abort: errorCode }`; undefined serves as above.
+ */
+function serveCdn(context, base, name, dir, html, hook = () => undefined) {
+  return context.route(`${base}/${name}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const path = url.pathname.slice(`/${name}/`.length);
+    const answer = await hook(path, url);
+    if (answer?.abort) return route.abort(answer.abort);
+    if (answer) return route.fulfill(answer);
+    if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
+    const file = join(dir, path);
+    if (!path.includes('..') && existsSync(file))
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+}
+
+/**
  * The seed article given inline in the native format renders whole (article, credits, related list) from
  * the CDN entry alone: the page requests no lazy chunk.
  */
@@ -548,21 +568,11 @@ async function checkCdnEager(browser, base, dir) {
       assert(shown.headline?.startsWith('视听甘肃丨永登县'), `headline: ${shown.headline}`);
       assert(/编辑/.test(shown.credits) && /主编/.test(shown.credits), `credits: ${shown.credits}`);
       assert(shown.related === 5, `${shown.related} related items`);
-      const chunks = requests.filter((r) => r.includes('/chunks/'));
+      const chunks = requests.filter((r) => r.startsWith('chunks/'));
       assert(!chunks.length, `lazy chunks were loaded: ${chunks.join(', ')}`);
     },
     {
-      setup: (context) =>
-        context.route(`${base}/cdn-eager/**`, (route) => {
-          const url = new URL(route.request().url());
-          requests.push(url.pathname);
-          const path = url.pathname.slice('/cdn-eager/'.length);
-          if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
-          const file = join(dir, path);
-          if (!path.includes('..') && existsSync(file))
-            return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
-          return route.fulfill({ status: 404, body: 'not found' });
-        }),
+      setup: (context) => serveCdn(context, base, 'cdn-eager', dir, html, (path) => void requests.push(path)),
     },
   );
 }
@@ -603,13 +613,9 @@ async function checkCdnOffline(browser, base, dir) {
     },
     {
       setup: (context) =>
-        context.route(`${base}/cdn-offline/**`, (route) => {
-          const path = new URL(route.request().url()).pathname.slice('/cdn-offline/'.length);
-          if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
-          if (path === 'news-widgets.js')
-            return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(dir, path)) });
-          return route.abort('internetdisconnected');
-        }),
+        serveCdn(context, base, 'cdn-offline', dir, html, (path) =>
+          path === 'index.html' || path === 'news-widgets.js' ? undefined : { abort: 'internetdisconnected' },
+        ),
     },
   );
 }
@@ -636,10 +642,10 @@ async function checkCdnParallel(browser, base, dir) {
     async (page) => {
       await page.goto(`${base}/cdn-parallel/index.html`, { waitUntil: 'load' });
       await expectStates(page, {});
-      const held = requests.find((r) => r.path.includes('/chunks/loader-'));
+      const held = requests.find((r) => r.path.startsWith('chunks/loader-'));
       assert(held, `no loader chunk was requested: ${requests.map((r) => r.path).join(', ')}`);
       assert(held.waited, 'the documents were requested only after the loader chunk had arrived');
-      const count = (p) => requests.filter((r) => r.path === `/cdn-parallel/data/${p}`).length;
+      const count = (p) => requests.filter((r) => r.path === `data/${p}`).length;
       assert(count('list.json') === 1, `list.json was requested ${count('list.json')} times`);
       assert(count('article.json') === 1, `article.json was requested ${count('article.json')} times`);
       const shown = await page.evaluate(() => ({
@@ -652,28 +658,22 @@ async function checkCdnParallel(browser, base, dir) {
     },
     {
       setup: (context) =>
-        context.route(`${base}/cdn-parallel/**`, async (route) => {
-          const path = new URL(route.request().url()).pathname;
+        serveCdn(context, base, 'cdn-parallel', dir, html, async (path) => {
           const entry = { path, waited: false };
           requests.push(entry);
-          const file = path.slice('/cdn-parallel/'.length);
-          if (file === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
-          if (file.startsWith('data/')) {
-            asked.add(file);
+          if (path.startsWith('data/')) {
+            asked.add(path);
             if (asked.has('data/article.json') && asked.has('data/list.json')) released();
-            const body = file === 'data/list.json' ? JSON.stringify(JSON.parse(seed).related) : seed;
-            return route.fulfill({ contentType: 'application/json', body });
+            const body = path === 'data/list.json' ? JSON.stringify(JSON.parse(seed).related) : seed;
+            return { contentType: 'application/json', body };
           }
-          if (file.startsWith('chunks/loader-')) {
+          if (path.startsWith('chunks/loader-')) {
             entry.waited = await Promise.race([
               documentsAsked.then(() => true),
               new Promise((r) => setTimeout(() => r(false), 5000).unref()),
             ]);
           }
-          const local = join(dir, file);
-          if (!file.includes('..') && existsSync(local))
-            return route.fulfill({ contentType: 'text/javascript', body: readFileSync(local) });
-          return route.fulfill({ status: 404, body: 'not found' });
+          return undefined;
         }),
     },
   );
@@ -752,19 +752,12 @@ async function checkCdnModule(browser, base, dir) {
     setTimeout(resolve, 10000).unref();
   });
   const routes = (context) =>
-    context.route(`${base}/cdn-check/**`, async (route) => {
-      const url = new URL(route.request().url());
+    serveCdn(context, base, 'cdn-check', dir, html, async (path, url) => {
       requests.push(url.pathname + url.search);
-      const path = url.pathname.slice('/cdn-check/'.length);
       ask(path);
       if (depsOf.get(path)?.length && !(await depsAsked(path))) waterfall.push(path);
       if (path.startsWith('chunks/virtualize-')) await virtualizerHeld;
-      if (path === 'index.html') return route.fulfill({ contentType: 'text/html', body: html });
-      if (path === 'page-2.json') return route.fulfill({ contentType: 'application/json', body: feed(2) });
-      const file = join(dir, path);
-      if (!path.includes('..') && existsSync(file))
-        return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
-      return route.fulfill({ status: 404, body: 'not found' });
+      return path === 'page-2.json' ? { contentType: 'application/json', body: feed(2) } : undefined;
     });
   const name = 'CDN module from a versioned URL: each lazy chunk loads once, when the data needs it';
   await inFreshPage(
