@@ -40,6 +40,6 @@ export async function nextPage(
         ...(e.status ? { status: e.status } : {}),
       }),
     );
-    return `${msg(locale, 'errorPrefix')}${locale === 'en' ? ': ' : '：'}${errorReason(locale, e.kind, e.status)}`;
+    return msg(locale, 'errorPrefix') + errorReason(locale, e.kind, e.status);
   }
 }

@@ -33,7 +33,11 @@ const reasons: Record<Locale, Record<NewsErrorKind, string>> = {
   },
 };
 
-/** The reason for a failure of `kind` (with the HTTP `status` where it has one), in `locale`. */
-export function errorReason(locale: Locale, kind: NewsErrorKind, status?: number): string {
-  return (reasons[locale][kind] ?? reasons[locale].network).replace('{status}', String(status ?? ''));
+/**
+ * What follows 加载失败 / Could not load for a failure of `kind`: the separator and the reason (with the
+ * HTTP `status` where it has one, and the data `field` at fault where one is named), in `locale`.
+ */
+export function errorReason(locale: Locale, kind: NewsErrorKind, status?: number, field?: string): string {
+  const reason = (reasons[locale][kind] ?? reasons[locale].network).replace('{status}', String(status ?? ''));
+  return (locale === 'en' ? ': ' : '：') + reason + (field ? ` (${field})` : '');
 }

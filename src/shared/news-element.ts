@@ -39,9 +39,8 @@ const errorMessages = lazyModule(() => import('./error-messages.js'));
 interface Input {
   source: DataSource;
   value: unknown;
-  /** The URL a document from `src` was read from (after redirects), and how to resolve its URLs against it. */
+  /** The URL a document from `src` was read from (after redirects), which its relative URLs are relative to. */
   base?: string;
-  rebase?: <V>(value: V, base: string) => V;
 }
 
 function isEmptyDocument(value: unknown): boolean {
@@ -397,7 +396,7 @@ export abstract class NewsElement<T> extends LitElement {
         src,
       );
     };
-    loader.load().then(({ loadDocument, documentUrl, rebase }) => {
+    loader.load().then(({ loadDocument, documentUrl }) => {
       early.clear();
       return (
         loadDocument(src, {
@@ -411,12 +410,7 @@ export abstract class NewsElement<T> extends LitElement {
             (value) =>
               seq === this.#seq &&
               this.#accept(
-                {
-                  source: 'src',
-                  value,
-                  base: documentUrl(value) ?? new URL(src, document.baseURI).href,
-                  rebase,
-                },
+                { source: 'src', value, base: documentUrl(value) ?? new URL(src, document.baseURI).href },
                 seq,
               ),
           )
@@ -519,8 +513,8 @@ export abstract class NewsElement<T> extends LitElement {
         result.problems,
       );
     }
-    const value = (this.#value =
-      input.base && input.rebase ? input.rebase(result.value, input.base) : result.value);
+    // A document from `src` came through the loader, which resolves its relative URLs.
+    const value = (this.#value = input.base ? loader.loaded!.rebase(result.value, input.base) : result.value);
     if (Array.isArray(value) && value.length === 0) return this.#setState('empty');
     let prepared: void | Promise<void>;
     try {
@@ -598,15 +592,11 @@ export abstract class NewsElement<T> extends LitElement {
   protected renderError(): TemplateResult {
     const e = this.#error!;
     const locale = this.locale;
-    const field = e.kind === 'invalid' && e.problems?.[0]?.path;
-    const reason = errorMessages.loaded?.errorReason(locale, e.kind, e.status);
+    const field = e.kind === 'invalid' ? e.problems?.[0]?.path : undefined;
+    const reason = errorMessages.loaded?.errorReason(locale, e.kind, e.status, field) ?? '';
     return html`<div class="root">
       <div class="status" part="status" role="alert">
-        <slot name="error"
-          >${msg(locale, 'errorPrefix')}${
-            reason ? (locale === 'en' ? ': ' : '：') + reason + (field ? ` (${field})` : '') : ''
-          }</slot
-        >
+        <slot name="error">${msg(locale, 'errorPrefix')}${reason}</slot>
         <button type="button" part="retry" @click=${() => this.refresh()}>${msg(locale, 'retry')}</button>
       </div>
     </div>`;
