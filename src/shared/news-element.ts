@@ -396,28 +396,36 @@ export abstract class NewsElement<T> extends LitElement {
         src,
       );
     };
-    loader.load().then(({ loadDocument, documentUrl }) => {
-      early.clear();
-      return (
-        loadDocument(src, {
-          signal: controller.signal,
-          timeout: this.timeout,
-          xml,
-          reload,
-          early: first,
-        })
-          .then(
-            (value) =>
-              seq === this.#seq &&
-              this.#accept(
-                { source: 'src', value, base: documentUrl(value) ?? new URL(src, document.baseURI).href },
-                seq,
-              ),
-          )
-          // Also a failure while reading the data shows the error state, never an unhandled rejection.
-          .catch(fail)
-      );
-    }, fail);
+    loader.load().then(
+      ({ loadDocument, documentUrl }) => {
+        early.clear();
+        return (
+          loadDocument(src, {
+            signal: controller.signal,
+            timeout: this.timeout,
+            xml,
+            reload,
+            early: first,
+          })
+            .then(
+              (value) =>
+                seq === this.#seq &&
+                this.#accept(
+                  { source: 'src', value, base: documentUrl(value) ?? new URL(src, document.baseURI).href },
+                  seq,
+                ),
+            )
+            // Also a failure while reading the data shows the error state, never an unhandled rejection.
+            .catch(fail)
+        );
+      },
+      (error: unknown) => {
+        // No loader to take the early requests over (offline, say): none is kept or left running.
+        for (const request of early.values()) request.controller.abort();
+        early.clear();
+        fail(error);
+      },
+    );
   }
 
   #observe(): void {

@@ -579,7 +579,7 @@ async function checkCdnEager(browser, base, dir) {
 
 /**
  * Offline after the entry has loaded: no lazy chunk arrives. Bad data still shows the error state, with
- * 加载失败 and its retry button (the reason is in a chunk), and a `src` fails as a network error.
+ * 加载失败 and its retry button (the reason is in a chunk), and a `src` fails as a network error, its early request aborted.
  */
 async function checkCdnOffline(browser, base, dir) {
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CDN</title></head><body>
@@ -591,8 +591,19 @@ async function checkCdnOffline(browser, base, dir) {
     browser,
     'CDN module offline: with no lazy chunk, bad data and a src still end in the error state with retry',
     async (page) => {
+      const aborted = new Promise((resolve) =>
+        page.on('requestfailed', (r) => r.url().endsWith('/list.json') && resolve(r.failure()?.errorText)),
+      );
       await page.goto(`${base}/cdn-offline/index.html`, { waitUntil: 'load' });
       await expectStates(page, { '#bad': 'error', '#remote': 'error' });
+      // The document's early request, which no loader can take over, is aborted, not left hanging.
+      assert(
+        (await Promise.race([
+          aborted,
+          new Promise((r) => setTimeout(() => r('still pending'), 5000).unref()),
+        ])) === 'net::ERR_ABORTED',
+        'the early request of list.json was not aborted when the loader chunk failed',
+      );
       const shown = await page.evaluate(() =>
         ['bad', 'remote'].map((id) => {
           const el = document.getElementById(id);
@@ -614,7 +625,11 @@ async function checkCdnOffline(browser, base, dir) {
     {
       setup: (context) =>
         serveCdn(context, base, 'cdn-offline', dir, html, (path) =>
-          path === 'index.html' || path === 'news-widgets.js' ? undefined : { abort: 'internetdisconnected' },
+          path === 'list.json'
+            ? new Promise(() => {}) // the document server hangs; the chunks fail at once
+            : path === 'index.html' || path === 'news-widgets.js'
+              ? undefined
+              : { abort: 'internetdisconnected' },
         ),
     },
   );
