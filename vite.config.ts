@@ -1,6 +1,6 @@
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
-import { cpSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { importTogether } from './scripts/import-together.mjs';
 
@@ -199,11 +199,34 @@ function demoIndex(): Plugin {
   };
 }
 
+/**
+ * The demo portal's template prints a document into the page the way a CMS prints the article it
+ * renders: `<script type="application/json" data-include="data/x.json"></script>` (a path relative to the
+ * page) becomes that script with the file's JSON as its text, `<` escaped. The element then renders at
+ * once, with no request for its data. Dev server and build alike.
+ */
+function includeData(): Plugin {
+  return {
+    name: 'news-widgets-demo-include',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, { filename }) =>
+        html.replace(
+          /<script type="application\/json" data-include="([^"]+)"><\/script>/g,
+          (_, file: string) =>
+            `<script type="application/json">${JSON.stringify(
+              JSON.parse(readFileSync(resolve(dirname(filename), file), 'utf8')),
+            ).replace(/</g, '\\u003c')}</script>`,
+        ),
+    },
+  };
+}
+
 /** The dev server: the repository root, opening on the demo portal. */
 function serve(): UserConfig {
   return {
     publicDir: false,
-    plugins: [demoIndex()],
+    plugins: [demoIndex(), includeData()],
     server: { host: '127.0.0.1' },
     // Find the demo's dependencies up front, so that the first visit does not reload the page.
     optimizeDeps: { entries: ['demo/*.html'] },
@@ -241,6 +264,7 @@ function demo(): UserConfig {
     root: resolve(root, 'demo'),
     publicDir: false,
     plugins: [
+      includeData(),
       inlineStyles(),
       {
         name: 'news-widgets-demo-data',

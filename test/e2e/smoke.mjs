@@ -237,7 +237,7 @@ async function main() {
     await warm.close();
 
     await visit(
-      'index.html: the seed article, its credits and related news, the latest-news sidebar',
+      'index.html: the seed article (its data in the page), its credits and related news, the latest-news sidebar',
       '/demo/index.html',
       async (page) => {
         await expectStates(page, {});
@@ -270,8 +270,15 @@ async function main() {
             credits,
             related: related.querySelectorAll('[part~="item"]').length,
             side: side.querySelectorAll('[part~="item"]').length,
+            requested: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
           };
         });
+        // The article's data is in the page; only the sidebar's feed is fetched.
+        assert(
+          !text.requested.some((p) => p.endsWith('/seed-article.json')) &&
+            text.requested.some((p) => p.endsWith('/data/latest.xml')),
+          `requests: ${text.requested.filter((p) => p.includes('/data/')).join(', ')}`,
+        );
         assert(
           text.headline.includes('视听甘肃') && text.headline.includes('永登县'),
           `headline: ${text.headline}`,
