@@ -15,6 +15,11 @@ import { headingLevel, renderHeading } from '../shared/heading.js';
 import { safeUrl } from '../shared/url.js';
 import { styles } from './news-article.styles.js';
 
+/**
+ * A photo credit that already says what it is (`新华社记者 李四 摄`, `图/新华社`, `Photo: AP`, `AP Photo/Jane
+ * Doe`, `© Reuters`) is shown as it is; a bare name gets the locale's `{name} 摄` / `Photo: {name}`.
+ */
+const MARKED_CREDIT = /[摄攝]|[图圖]\s*[:：/／]|\bphoto(?:graph)?s?\b|^(?:image|picture|credit)s?\b|©|\(c\)/i;
 /** A space between a bold lead and its text, except after CJK punctuation (。，：…), which needs none. */
 function spaceAfter(lead: string): string {
   return /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]$/.test(lead) ? '' : ' ';
@@ -247,7 +252,14 @@ export class NewsArticleElement extends NewsElement<Article> {
               ></audio>`
             : nothing
         }
-        <div part="body" class="body">${this.renderBody(a.body, level, locale)}</div>
+        <div part="body" class="body">${this.renderBody(
+          // An article that has only a summary (a feed item, a schema.org description) shows it as its text.
+          a.summary && !(typeof a.body === 'string' ? a.body.trim() : a.body.length)
+            ? [{ type: 'paragraph', text: a.summary }]
+            : a.body,
+          level,
+          locale,
+        )}</div>
         <footer part="footer">
           ${
             a.tags?.length && !this.#hidden('tags')
@@ -273,20 +285,25 @@ export class NewsArticleElement extends NewsElement<Article> {
         </footer>
       </article>
       ${
+        // An article without related news shows no related section (not an empty one); the slot stays.
         this.#hidden('related')
           ? nothing
           : html`<slot name="related"
-              ><related-news-list
-                part="related"
-                exportparts="heading: related-heading, item: related-item, link: related-link, summary: related-summary, time: related-time"
-                .items=${a.related ?? []}
-                exclude=${a.url ?? nothing}
-                heading-level=${Math.min(level + 1, 6)}
-                time-zone=${this.zone}
-                theme=${this.theme}
-                lang=${this.#childLang()}
-              ></related-news-list
-            ></slot>`
+              >${
+                a.related?.length
+                  ? html`<related-news-list
+                      part="related"
+                      exportparts="heading: related-heading, item: related-item, link: related-link, summary: related-summary, time: related-time"
+                      .items=${a.related}
+                      exclude=${a.url ?? nothing}
+                      heading-level=${Math.min(level + 1, 6)}
+                      time-zone=${this.zone}
+                      theme=${this.theme}
+                      lang=${this.#childLang()}
+                  ></related-news-list>`
+                  : nothing
+              }</slot
+            >`
       }
     </div>`;
   }
@@ -389,7 +406,11 @@ export class NewsArticleElement extends NewsElement<Article> {
     const src = safeUrl(media.src, true);
     if (!src) return nothing;
     const sized = !!(media.width && media.height);
-    const credit = media.credit ? msg(locale, 'photoBy', { name: media.credit }) : '';
+    const credit = media.credit
+      ? MARKED_CREDIT.test(media.credit)
+        ? media.credit
+        : msg(locale, 'photoBy', { name: media.credit })
+      : '';
     return html`<figure part="figure ${part}" class="figure">
       <img
         part="image"

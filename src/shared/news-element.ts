@@ -350,12 +350,29 @@ export abstract class NewsElement<T> extends LitElement {
         return new LoadError('parse', `The data attribute is not valid JSON: ${(error as Error).message}`);
       }
     }
-    const script = this.querySelector(
-      ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]',
-    );
-    if (script) {
+    // A native JSON script, else the JSON-LD scripts: several (a page's breadcrumbs, then its article) are
+    // read as one @graph, the way a page's own JSON-LD blocks describe one page.
+    const scripts = [
+      ...this.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"]'),
+    ].slice(0, 1);
+    if (!scripts.length)
+      scripts.push(
+        ...this.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]'),
+      );
+    if (scripts.length) {
       try {
-        return { source: 'script', value: JSON.parse(script.textContent ?? '') };
+        const values: unknown[] = scripts.map((script) => JSON.parse(script.textContent ?? ''));
+        return {
+          source: 'script',
+          value:
+            values.length === 1
+              ? values[0]
+              : {
+                  '@graph': values.flatMap((v) =>
+                    Array.isArray(v) ? v : ((v as { '@graph'?: unknown[] } | null)?.['@graph'] ?? [v]),
+                  ),
+                },
+        };
       } catch (error) {
         return new LoadError(
           'parse',

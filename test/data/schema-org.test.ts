@@ -114,6 +114,22 @@ describe('normalize: schema.org JSON-LD', () => {
     }
   });
 
+  it('decodes the character references of a plain-text articleBody, as of the headline', () => {
+    const a = normalize(
+      {
+        '@type': 'NewsArticle',
+        headline: 'Tom &amp; Jerry',
+        articleBody: 'He said&nbsp;&#8220;hi&#8221; &amp; left.\n\nR&D < 5 stays.',
+      },
+      { expect: 'article' },
+    ).value!;
+    expect(a.title).to.equal('Tom & Jerry');
+    expect(a.body).to.deep.equal([
+      { type: 'paragraph', text: 'He said \u201chi\u201d & left.' },
+      { type: 'paragraph', text: 'R&D < 5 stays.' },
+    ]);
+  });
+
   it('treats an HTML articleBody as HTML and accepts native-style related', () => {
     const a = normalize(
       {

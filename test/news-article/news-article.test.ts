@@ -252,6 +252,48 @@ describe('<news-article>', () => {
       expect($$(el, 'ul[part~="list"] li').map((li) => li.textContent)).to.deep.equal(['甲']);
     });
 
+    it('shows the summary as its text when the article has no body, and no related section without related news', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(
+          html`<news-article .article=${article({ body: [], summary: '只有摘要' })}></news-article>`,
+        ),
+      );
+      expect($$(el, '[part~="paragraph"]').map((p) => p.textContent)).to.deep.equal(['只有摘要']);
+      expect($(el, 'related-news-list')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.contain('暂无相关新闻');
+      // With a body, the summary is not repeated; with related news, the list shows.
+      el.article = article({ summary: '摘要', related: [{ title: '相关', url: 'https://example.com/r' }] });
+      await el.updateComplete;
+      expect($$(el, '[part~="paragraph"]').map((p) => p.textContent)).to.deep.equal(['正文']);
+      const related = $(el, 'related-news-list') as HTMLElement & { updateComplete: Promise<unknown> };
+      await related.updateComplete;
+      expect(related.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('相关');
+    });
+
+    it('shows a photo credit that already says what it is once, and labels a bare name', async () => {
+      const captions = async (lang: string, credits: string[]) => {
+        const el = await loaded(
+          await fixture<NewsArticleElement>(
+            html`<news-article
+              lang=${lang}
+              .article=${article({
+                body: credits.map((credit) => ({ type: 'image', src: '/a.jpg', alt: '图', credit })),
+              })}
+            ></news-article>`,
+          ),
+        );
+        return $$(el, '[part~="photo-credit"]').map((c) => c.textContent);
+      };
+      expect(await captions('zh-CN', ['新华社记者 李四 摄', '图/新华社', '王五'])).to.deep.equal([
+        '新华社记者 李四 摄',
+        '图/新华社',
+        '王五 摄',
+      ]);
+      expect(await captions('en', ['Photo: AP', 'AP Photo/Jane Doe', '© Reuters', 'Jane Doe'])).to.deep.equal(
+        ['Photo: AP', 'AP Photo/Jane Doe', '© Reuters', 'Photo: Jane Doe'],
+      );
+    });
+
     it('sanitizes an HTML body: markup stays, scripts and handlers do not', async () => {
       (window as unknown as { pwned: number }).pwned = 0;
       const el = await loaded(

@@ -86,6 +86,22 @@ describe('NewsElement (shared element machinery)', () => {
       expect(headline(el)).to.equal('LD');
     });
 
+    it('reads several application/ld+json scripts as one graph (breadcrumbs, then the article)', async () => {
+      const el = await fixture<TestArticle>(
+        html`<test-article
+          ><script type="application/ld+json">
+            { "@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [] }
+          </script
+          ><script type="application/ld+json">
+            { "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Second", "articleBody": "x" }
+          </script></test-article
+        >`,
+      );
+      await el.loaded;
+      expect(el.state).to.equal('ready');
+      expect(headline(el)).to.equal('Second');
+    });
+
     it('src is loaded when nothing inline is given, and news-load says so', async () => {
       const el = document.createElement('test-article') as TestArticle;
       el.src = faultUrl({ body: doc('from src') });

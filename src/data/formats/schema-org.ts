@@ -1,7 +1,7 @@
 /** schema.org JSON-LD: Article and its subtypes, bare, in an array or in an `@graph`. */
-import type { Credit, Media } from '../model.js';
+import type { Block, Credit, Media } from '../model.js';
 import { type Ctx, type Obj, arr, clean, first, isObj, join } from '../context.js';
-import { paragraphs, looksLikeHtml, plain, str, tagsOf, count } from '../text.js';
+import { htmlToText, paragraphs, looksLikeHtml, plain, str, tagsOf, count } from '../text.js';
 import { addCredit, mapRole, namesOf, sortCredits } from '../credits.js';
 import { type Doc, type Draft, relatedList, views } from './native.js';
 
@@ -92,7 +92,8 @@ export function schemaArticle(n: Obj, g: Graph, ctx: Ctx, path = nodePath(n)): D
     views: interactionViews(n, g, ctx, p('interactionStatistic')),
     image: schemaMedia(n.image, g) ?? schemaMedia(n.thumbnailUrl, g),
     audio: schemaMedia(n.audio, g),
-    body: text === undefined ? [] : looksLikeHtml(text) ? text : paragraphs(text),
+    // Plain text, but often written out with character references (`&amp;`, `&#8220;`) as HTML would be.
+    body: text === undefined ? [] : looksLikeHtml(text) ? text : paragraphs(text).map(decoded),
     credits: credits(n, g),
     tags: tagsOf(...arr(n.keywords).map((k) => deref(g, k))),
     related: n.related == null ? undefined : relatedList(n.related, ctx, p('related')),
@@ -167,3 +168,9 @@ function credits(n: Obj, g: Graph): Credit[] {
   }
   return sortCredits(list);
 }
+
+/** A paragraph block whose text carries character references, decoded (`&amp;` → `&`). */
+const decoded = (b: Block): Block =>
+  b.type === 'paragraph' && /&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(b.text)
+    ? { ...b, text: htmlToText(b.text) }
+    : b;
