@@ -35,7 +35,7 @@ function spaceAfter(lead: string): string {
  * @slot header - Added at the end of the header, after the meta line.
  * @slot footer - Added at the end of the footer, after the credits.
  * @slot credits - Replaces the built-in `<news-credits>`.
- * @slot related - Replaces the built-in `<related-news-list>`.
+ * @slot related - Replaces the built-in `<related-news-list>`, which shows only when the article has related news.
  * @slot empty - Replaces the text of the empty state.
  * @slot error - Replaces the text of the error state.
  *
@@ -59,7 +59,7 @@ function spaceAfter(lead: string): string {
  * @csspart figure - Each figure (image with caption).
  * @csspart image - Each image.
  * @csspart caption - Each figure caption.
- * @csspart photo-credit - The photographer credit in a caption (`XX 摄`).
+ * @csspart photo-credit - The photographer credit in a caption (`XX 摄`; a credit that already says so, as given).
  * @csspart media - Each video or audio block.
  * @csspart quote - Each quotation.
  * @csspart list - Each list in the body.
@@ -67,7 +67,7 @@ function spaceAfter(lead: string): string {
  * @csspart tags - The tag list.
  * @csspart tag - Each tag.
  * @csspart credits - The built-in `<news-credits>`.
- * @csspart related - The built-in `<related-news-list>`.
+ * @csspart related - The built-in `<related-news-list>` (only when the article has related news).
  * @csspart status - The loading, empty or error message.
  * @csspart retry - The retry button of the error state.
  *
