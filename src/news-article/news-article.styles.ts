@@ -115,7 +115,7 @@ export const styles = css`
   .body li {
     margin-block-end: 0.25em;
   }
-  .body a {
+  .body a[href] {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }

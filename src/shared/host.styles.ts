@@ -81,7 +81,8 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  a {
+  /* An anchor without href (a body link whose unsafe URL was dropped) is text, not a link. */
+  a[href] {
     color: var(--_link);
     text-decoration: none;
   }
@@ -94,7 +95,7 @@ export const hostStyles = css`
   [part~='byline'] {
     unicode-bidi: isolate;
   }
-  a:hover {
+  a[href]:hover {
     text-decoration: underline;
   }
   a:focus-visible,

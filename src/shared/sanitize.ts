@@ -100,11 +100,41 @@ const RESERVED_ID = /^(headline|heading|(lead|heading)-\d+)$/i;
 /** Every URL a `srcset` names passes `safeUrl()`. Splitting on commas too finds each candidate's scheme. */
 const safeSrcset = (value: string): boolean => value.split(/[\s,]+/).every((t) => !t || !!safeUrl(t, true));
 
+/**
+ * Lazy-loading markup (`<img src="data:…gif" data-src="/a.jpg">`, jQuery lazyload's `data-original`, WeChat's
+ * `data-src`): the real URL takes the place of a missing or placeholder `src` (a `data:` image, a blank or
+ * loading GIF), before the URL checks see it. The element loads its images lazily itself.
+ */
+const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc', 'data-echo'];
+const PLACEHOLDER =
+  /^(data:|about:blank)|(blank|spacer|placeholder|loading|lazy|grey|gray|pixel)[\w-]*\.(gif|png|svg)\b/i;
+
+function unlazy(node: Element): void {
+  if (node.localName !== 'img' && node.localName !== 'source') return;
+  const src = node.getAttribute('src')?.trim();
+  if (node.localName === 'img' && (!src || PLACEHOLDER.test(src))) {
+    const real = LAZY_SRC.map((a) => node.getAttribute(a)?.trim()).find((v) => v);
+    if (real) node.setAttribute('src', real);
+  }
+  const srcset = node.getAttribute('data-srcset')?.trim();
+  if (srcset && !node.getAttribute('srcset')?.trim()) node.setAttribute('srcset', srcset);
+}
+
+/** A figure left with nothing to show once an embed (iframe, object) was removed from it. */
+function emptyFigures(root: DocumentFragment): void {
+  for (const figure of root.querySelectorAll('figure')) {
+    if (!figure.textContent?.trim() && !figure.querySelector('img, picture, video, audio')) figure.remove();
+  }
+}
+
 let purifier: Purifier | undefined;
 
 function load(): Purifier {
   if (!purifier) {
     const purify = (purifier = createPurifier(window));
+    purify.addHook('uponSanitizeElement', (node) => {
+      if (node instanceof Element) unlazy(node);
+    });
     purify.addHook('uponSanitizeAttribute', (_node, data) => {
       const { attrName: name, attrValue: value } = data;
       const ok =
@@ -160,6 +190,7 @@ export async function sanitizeHtml(html: string, base?: string): Promise<Documen
       ...(tt ? { TRUSTED_TYPES_POLICY: tt as never } : {}),
     }),
   );
+  emptyFigures(fragment);
   // Relative URLs of markup loaded from a URL are relative to that document (see rebase.ts).
   if (base) rebaseMarkup(fragment, base);
   return fragment;

@@ -87,6 +87,47 @@ describe('security: HTML bodies', () => {
     expect(div.querySelector('source')!.hasAttribute('srcset')).to.equal(false);
   });
 
+  it('shows lazy-loading images (data-src, data-original) by their real URL, still checked', async () => {
+    const div = await sanitized(
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/uploads/a.jpg" alt="a">' +
+        '<img src="/static/images/blank.gif" data-original="https://img.example.com/b.jpg" alt="b">' +
+        '<img data-src="/c.jpg" data-srcset="/c.jpg 1x, /c@2x.jpg 2x" alt="c">' +
+        '<img src="/d.jpg" data-src="/other.jpg" alt="d">' +
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="javascript:window.__sec=1" alt="e">',
+    );
+    const [a, b, c, d, e] = [...div.querySelectorAll('img')];
+    expect(a.getAttribute('src')).to.equal('/uploads/a.jpg');
+    expect(b.getAttribute('src')).to.equal('https://img.example.com/b.jpg');
+    expect([c.getAttribute('src'), c.getAttribute('srcset')]).to.deep.equal([
+      '/c.jpg',
+      '/c.jpg 1x, /c@2x.jpg 2x',
+    ]);
+    expect(d.getAttribute('src')).to.equal('/d.jpg');
+    expect(e.hasAttribute('src')).to.equal(false);
+    expect(div.querySelector('[data-src], [data-original], [data-srcset]')).to.equal(null);
+  });
+
+  it('shows a link whose unsafe URL was dropped as plain text, not as a link', async () => {
+    const el = await render({
+      body: '<p><a href="javascript:window.__sec=1">假链接</a> <a href="https://example.com/">真</a></p>',
+    });
+    const [fake, real] = [...body(el).querySelectorAll('a')];
+    expect(fake.hasAttribute('href')).to.equal(false);
+    expect(getComputedStyle(fake).textDecorationLine).to.equal('none');
+    expect(getComputedStyle(fake).color).to.equal(getComputedStyle(body(el)).color);
+    expect(getComputedStyle(real).textDecorationLine).to.equal('underline');
+    expect(getComputedStyle(real).color).not.to.equal(getComputedStyle(body(el)).color);
+  });
+
+  it('leaves no empty figure where an embed was removed, and keeps figures with content', async () => {
+    const div = await sanitized(
+      '<figure><div><iframe src="https://video.example.com/e/1"></iframe></div></figure>' +
+        '<figure><img src="/a.jpg" alt="a"></figure><figure><figcaption>说明</figcaption></figure>',
+    );
+    expect(div.querySelectorAll('figure').length).to.equal(2);
+    expect(div.querySelector('iframe')).to.equal(null);
+  });
+
   it('drops unsafe cite URLs and keeps safe ones', async () => {
     const div = await sanitized(
       '<blockquote cite="javascript:window.__sec=1">a</blockquote><q cite="https://news.example.com/">b</q>',
