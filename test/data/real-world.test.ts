@@ -140,6 +140,25 @@ describe('real-world RSS', () => {
     ]);
   });
 
+  it('reads the HTML entities an RSS 0.91 feed takes from the Netscape DTD (&eacute;, &nbsp;, &mdash;)', () => {
+    const r = normalize(
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"' +
+        ' "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>Old&nbsp;wire</title>' +
+        '<link>http://oldwire.example.com/</link><item><title>Caf&eacute; opens &mdash; at last &amp; for good</title>' +
+        '<link>http://oldwire.example.com/cafe.html</link><description>Cr&egrave;me br&ucirc;l&eacute;e &unknownref; too</description></item>' +
+        '</channel></rss>',
+      { expect: 'list' },
+    );
+    expect(r.problems).to.deep.equal([]);
+    expect(r.value).to.deep.equal([
+      {
+        title: 'Caf\u00e9 opens \u2014 at last & for good',
+        url: 'http://oldwire.example.com/cafe.html',
+        summary: 'Cr\u00e8me br\u00fbl\u00e9e &unknownref; too',
+      },
+    ]);
+  });
+
   it('a guid is a URL only when it is a permalink and looks like one; xml:base wins over the channel link', () => {
     const r = normalize(
       '<rss version="2.0" xml:base="https://cdn.example/feeds/"><channel><link>https://www.example/</link>' +

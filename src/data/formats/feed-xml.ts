@@ -37,9 +37,32 @@ const text = (el: Element | undefined): string | undefined => str(el?.textConten
 const attr = (el: Element | undefined, name: string): string | undefined =>
   str(el?.getAttribute(name) ?? undefined);
 
+const XML_REFS = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+/**
+ * HTML's named character references (`&eacute;`, `&nbsp;`: RSS 0.91 feeds take them from the Netscape DTD,
+ * which no parser loads) as numeric ones, which XML reads. A name HTML does not know is kept as text.
+ */
+function numericRefs(xml: string): string {
+  const seen = new Map<string, string>();
+  return xml.replace(/&([a-z][a-z\d]*);/gi, (ref, name: string) => {
+    if (XML_REFS.has(name)) return ref;
+    let out = seen.get(name);
+    if (out === undefined) {
+      const text = parseInert(`<p>${ref}</p>`, 'text/html').body.textContent ?? ref;
+      out = text === ref ? `&amp;${name};` : [...text].map((c) => `&#${c.codePointAt(0)};`).join('');
+      seen.set(name, out);
+    }
+    return out;
+  });
+}
+
 /** Parses XML; a parser error or an unknown root yields a message instead. */
 export function parseFeedXml(xml: string): Feed | { error: string } {
-  const doc = parseInert(xml, 'application/xml');
+  let doc = parseInert(xml, 'application/xml');
+  if (doc.getElementsByTagName('parsererror')[0] && /&[a-z][a-z\d]*;/i.test(xml)) {
+    doc = parseInert(numericRefs(xml), 'application/xml');
+  }
   const err = doc.getElementsByTagName('parsererror')[0];
   if (err)
     return { error: `not well-formed XML: ${(err.textContent ?? '').replace(/\s+/g, ' ').slice(0, 200)}` };
