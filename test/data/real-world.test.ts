@@ -140,6 +140,22 @@ describe('real-world RSS', () => {
     ]);
   });
 
+  it('takes the image of a video item from the thumbnail inside its media:content', () => {
+    const r = normalize(
+      '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>v</title><item><title>Clip</title>' +
+        '<link>https://v.example/1</link><media:content url="https://v.example/1.mp4" medium="video" type="video/mp4">' +
+        '<media:thumbnail url="https://v.example/1.jpg" width="480" height="270"/></media:content></item></channel></rss>',
+      { expect: 'list' },
+    );
+    expect(r.value).to.deep.equal([
+      {
+        title: 'Clip',
+        url: 'https://v.example/1',
+        image: { src: 'https://v.example/1.jpg', width: 480, height: 270 },
+      },
+    ]);
+  });
+
   it('reads the HTML entities an RSS 0.91 feed takes from the Netscape DTD (&eacute;, &nbsp;, &mdash;)', () => {
     const r = normalize(
       '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"' +

@@ -180,12 +180,19 @@ function image(e: Element, ns: string | null, base: string | undefined): Media |
     if (src && isImage(x, src)) return clean({ src: resolve(src, base)!, mimeType: attr(x, 'type') });
   }
   const group = kid(e, 'group', MEDIA);
-  const candidates = [
-    ...kids(e, 'thumbnail', MEDIA),
-    ...kids(e, 'content', MEDIA),
-    ...(group ? [...kids(group, 'thumbnail', MEDIA), ...kids(group, 'content', MEDIA)] : []),
+  const images = (el: Element) => [
+    ...kids(el, 'thumbnail', MEDIA),
+    ...kids(el, 'content', MEDIA).filter((x) => isImage(x, attr(x, 'url'))),
   ];
-  const m = candidates.find((x) => x.localName === 'thumbnail' || isImage(x, attr(x, 'url')));
+  const candidates = [
+    ...images(e),
+    ...(group ? images(group) : []),
+    // A video's still: a thumbnail inside its <media:content> (video feeds).
+    ...[e, ...(group ? [group] : [])].flatMap((el) =>
+      kids(el, 'content', MEDIA).flatMap((x) => kids(x, 'thumbnail', MEDIA)),
+    ),
+  ];
+  const m = candidates.find((x) => attr(x, 'url'));
   const src = attr(m, 'url');
   if (m && src) {
     return clean({
