@@ -110,6 +110,34 @@ const cjk = (s: string): string =>
         .trim()
     : s;
 
+/**
+ * 12-hour clock times as 24-hour ones: `下午3:27` / `3:27 PM` / `3:27 p.m.` → `15:27`, `上午12:05` /
+ * `12:05 AM` → `00:05`. Only a time with a marker is changed.
+ */
+function hours12(s: string): string {
+  const m =
+    /(上午|凌晨|早上|中午|下午|晚上)\s*(\d{1,2})(:\d{2}(?::\d{2})?)|(\d{1,2})(:\d{2}(?::\d{2})?)\s*([ap])\.?m\.?(?=\s|$)/i.exec(
+      s,
+    );
+  if (!m) return s;
+  const h = +(m[2] ?? m[4]);
+  const pm = m[1] ? /中午|下午|晚上/.test(m[1]) : /p/i.test(m[6]);
+  if (h < 1 || h > 12) return s;
+  const h24 = pm ? (h === 12 ? 12 : h + 12) : h === 12 && !/中午/.test(m[1] ?? '') ? 0 : h;
+  return `${s.slice(0, m.index)}${m[1] && m.index && !/\s$/.test(s.slice(0, m.index)) ? ' ' : ''}${h24}${m[3] ?? m[5]}${s.slice(m.index + m[0].length)}`;
+}
+
+/** `Apr 9, 2025 11:27`, `April 9 2025` (US style, as many English CMSs write) → `2025-04-09 11:27`. */
+function monthFirst(s: string): string {
+  const m =
+    /^(?:[a-z]{2,9},?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(.*))?$/i.exec(
+      s,
+    );
+  const mo = m ? MONTHS.indexOf(m[1].toLowerCase()) : -1;
+  if (!m || mo < 0 || mo % 3) return s;
+  return `${m[3]}-${mo / 3 + 1}-${m[2]}${m[4] ? ` ${m[4]}` : ''}`;
+}
+
 const year2 = (y: string) => {
   const n = +y;
   return y.length === 2 ? n + (n < 50 ? 2000 : 1900) : y.length === 3 ? n + 1900 : n;
@@ -133,7 +161,8 @@ export function toIsoWithOffset(input: string, timeZone: string): string | null 
   const trimmed = input.trim();
   // Checked before the rewrite: its patterns must never meet a long run of spaces.
   if (trimmed.length > 64) return null;
-  const s = cjk(trimmed);
+  // RFC 5322 allows a comment after the zone: `+0800 (CST)`.
+  const s = hours12(cjk(trimmed.replace(/\s*\([^()]*\)$/, '')));
   let m = ISO.exec(s);
   if (m) {
     const off = parseOffset(m[8]);
@@ -165,5 +194,6 @@ export function toIsoWithOffset(input: string, timeZone: string): string | null 
     if (mo < 0 || mo % 3 || off === undefined) return null;
     return build(+m[7], mo / 3 + 1, +m[2], +m[3], +m[4], +(m[5] ?? 0), 0, off, timeZone);
   }
-  return null;
+  const us = monthFirst(s);
+  return us !== s ? toIsoWithOffset(us, timeZone) : null;
 }

@@ -43,6 +43,14 @@ describe('normalize: IPTC ninjs', () => {
     expect(a.tags).to.deep.equal(['农业', '兰州新区']);
   });
 
+  it('an item with only versioncreated was published then', () => {
+    const a = normalize(
+      { uri: 'urn:x:1', headline: 'Wire', versioncreated: '2025-04-09T03:27:00Z', body_text: 'x' },
+      { expect: 'article' },
+    ).value!;
+    expect(a.published).to.equal('2025-04-09T03:27:00+00:00');
+  });
+
   it('reads ninjs 3.x (camelCase names)', () => {
     const a = normalize(v3, { expect: 'article' }).value!;
     expect(a).to.deep.include({

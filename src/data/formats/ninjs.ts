@@ -53,7 +53,11 @@ export function ninjsArticle(o: Obj, ctx: Ctx): Draft {
     id: uri,
     url: uri && /^https?:/i.test(uri) ? uri : undefined,
     lang: str(o.language),
-    published: ctx.time(get(o, 'firstCreated') ?? get(o, 'contentCreated'), 'firstcreated'),
+    // A wire item that gives only the time of this version (as AP's often do) was published then.
+    published: ctx.time(
+      get(o, 'firstCreated') ?? get(o, 'contentCreated') ?? get(o, 'versionCreated'),
+      'firstcreated',
+    ),
     updated: ctx.time(get(o, 'versionCreated'), 'versioncreated'),
     image: association(o, 'picture') ?? (str(o.type) === 'picture' ? ownPicture(o) : undefined),
     audio: association(o, 'audio'),
