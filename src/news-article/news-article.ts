@@ -19,6 +19,9 @@ import { styles } from './news-article.styles.js';
  * A photo credit that already says what it is (`新华社记者 李四 摄`, `图/新华社`, `Photo: AP`, `AP Photo/Jane
  * Doe`, `© Reuters`) is shown as it is; a bare name gets the locale's `{name} 摄` / `Photo: {name}`.
  */
+/** The level a heading of an HTML body had in its markup (h1 read as h2), kept as it is re-levelled. */
+const bodyLevel = new WeakMap<Element, number>();
+
 const MARKED_CREDIT = /[摄攝]|[图圖]\s*[:：/／]|\bphoto(?:graph)?s?\b|^(?:image|picture|credit)s?\b|©|\(c\)/i;
 /** A space between a bold lead and its text, except after CJK punctuation (。，：…), which needs none. */
 function spaceAfter(lead: string): string {
@@ -356,8 +359,29 @@ export class NewsArticleElement extends NewsElement<Article> {
     return locale === 'en' ? c.names.join(', ') : c.names.join('、');
   }
 
+  /**
+   * The headings of an HTML body under the headline: a body `<h2>` (or `<h1>`) is one level below it, so
+   * with `heading-level="3"` it is an `<h4>`. Done again when the level changes.
+   */
+  #leveled(node: Node | undefined, level: number): Node | typeof nothing {
+    if (!node) return nothing;
+    for (const h of (node as Element).querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      const own = bodyLevel.get(h) ?? Math.max(2, Number(h.localName[1]));
+      const tag = `h${Math.min(6, own + level - 1)}`;
+      let next = h;
+      if (h.localName !== tag) {
+        next = document.createElement(tag);
+        for (const a of h.attributes) next.setAttribute(a.name, a.value);
+        next.append(...h.childNodes);
+        h.replaceWith(next);
+      }
+      bodyLevel.set(next, own);
+    }
+    return node;
+  }
+
   protected renderBody(body: Article['body'], level: number, locale: Locale): unknown {
-    if (typeof body === 'string') return this.#html.get(body) ?? nothing;
+    if (typeof body === 'string') return this.#leveled(this.#html.get(body), level);
     let lead = 0;
     return body.map((block) => {
       switch (block.type) {
@@ -391,7 +415,7 @@ export class NewsArticleElement extends NewsElement<Article> {
                 ${block.items.map((i) => html`<li>${i}</li>`)}
               </ul>`;
         case 'html':
-          return this.#html.get(block.html) ?? nothing;
+          return this.#leveled(this.#html.get(block.html), level);
         default:
           return nothing;
       }

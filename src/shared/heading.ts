@@ -3,10 +3,10 @@ import type { TemplateResult } from 'lit';
 
 const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-/** A heading level from an attribute value, clamped to 1–6, or `fallback`. */
+/** A heading level from an attribute value, rounded and clamped to 1–6 (`7` is 6), or `fallback` when not a number. */
 export function headingLevel(value: unknown, fallback: number): number {
   const n = Math.round(Number(value));
-  return Number.isFinite(n) && n >= 1 && n <= 6 ? n : fallback;
+  return Number.isFinite(n) && value !== null && value !== '' ? Math.min(6, Math.max(1, n)) : fallback;
 }
 
 /** The tag name of a heading level (1–6), for templates of `lit/static-html.js`. */

@@ -25,6 +25,7 @@ const TAGS = [
   'em',
   'figcaption',
   'figure',
+  'h1',
   'h2',
   'h3',
   'h4',
@@ -120,6 +121,21 @@ function unlazy(node: Element): void {
   if (srcset && !node.getAttribute('srcset')?.trim()) node.setAttribute('srcset', srcset);
 }
 
+/** A link whose only content is an undescribed image is named by its title, else by the host it leads to. */
+function nameImageLinks(root: DocumentFragment): void {
+  for (const a of root.querySelectorAll('a[href]')) {
+    const img = a.querySelector('img');
+    if (!img || a.textContent?.trim() || [...a.querySelectorAll('img')].some((i) => i.alt.trim())) continue;
+    let name = a.getAttribute('title') ?? img.getAttribute('title') ?? '';
+    try {
+      name ||= new URL(a.getAttribute('href')!, document.baseURI).hostname;
+    } catch {
+      // An href that does not parse: no name to give.
+    }
+    if (name) img.alt = name;
+  }
+}
+
 /** A figure left with nothing to show once an embed (iframe, object) was removed from it. */
 function emptyFigures(root: DocumentFragment): void {
   for (const figure of root.querySelectorAll('figure')) {
@@ -152,6 +168,8 @@ function load(): Purifier {
         node.setAttribute('rel', 'noopener noreferrer');
       }
       if (node instanceof HTMLImageElement) {
+        // An image the markup does not describe is decoration to a screen reader, not a file name.
+        if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
         node.setAttribute('loading', 'lazy');
         node.setAttribute('decoding', 'async');
       }
@@ -191,6 +209,7 @@ export async function sanitizeHtml(html: string, base?: string): Promise<Documen
     }),
   );
   emptyFigures(fragment);
+  nameImageLinks(fragment);
   // Relative URLs of markup loaded from a URL are relative to that document (see rebase.ts).
   if (base) rebaseMarkup(fragment, base);
   return fragment;

@@ -105,6 +105,44 @@ describe('<news-article>', () => {
       expect($(el, 'h1')).to.equal(null);
     });
 
+    it('headings of an HTML body follow heading-level, and a body <h1> stays a heading below the headline', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            heading-level="3"
+            .article=${article({ body: '<h1 id="a">一</h1><p>x</p><h2>二</h2><h3>三</h3><h6>六</h6>' })}
+          ></news-article>`,
+        ),
+      );
+      const levels = () =>
+        $$(el, '[part~="body"] :is(h1, h2, h3, h4, h5, h6)').map((h) => `${h.localName}:${h.textContent}`);
+      expect($(el, '[part~="headline"]')!.localName).to.equal('h3');
+      expect(levels()).to.deep.equal(['h4:一', 'h4:二', 'h5:三', 'h6:六']);
+      expect($(el, '[part~="body"] h4')!.id).to.equal('a');
+      el.headingLevel = 1;
+      await el.updateComplete;
+      expect(levels()).to.deep.equal(['h2:一', 'h2:二', 'h3:三', 'h6:六']);
+    });
+
+    it('clamps heading-level to 1-6 and rounds it', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(
+          html`<news-article heading-level="9" .article=${article()}></news-article>`,
+        ),
+      );
+      expect($(el, '[part~="headline"]')!.localName).to.equal('h6');
+      for (const [value, tag] of [
+        ['0', 'h1'],
+        ['-1', 'h1'],
+        ['2.4', 'h2'],
+        ['x', 'h1'],
+      ]) {
+        el.setAttribute('heading-level', value);
+        await el.updateComplete;
+        expect($(el, '[part~="headline"]')!.localName, value).to.equal(tag);
+      }
+    });
+
     it('hides an unknown view count, compacts large ones, and takes a later views property', async () => {
       const el = await loaded(
         await fixture<NewsArticleElement>(html`<news-article .article=${article()}></news-article>`),

@@ -119,6 +119,19 @@ describe('security: HTML bodies', () => {
     expect(getComputedStyle(real).color).not.to.equal(getComputedStyle(body(el)).color);
   });
 
+  it('gives an undescribed body image an empty alt, and an image-only link a name', async () => {
+    const div = await sanitized(
+      '<p><img src="/a.jpg"><img src="/b.jpg" alt="说明"></p>' +
+        '<a href="https://news.example.com/x"><img src="/c.jpg"></a><a href="/y" title="专题"><img src="/d.jpg"></a>',
+    );
+    expect([...div.querySelectorAll('img')].map((i) => i.getAttribute('alt'))).to.deep.equal([
+      '',
+      '说明',
+      'news.example.com',
+      '专题',
+    ]);
+  });
+
   it('leaves no empty figure where an embed was removed, and keeps figures with content', async () => {
     const div = await sanitized(
       '<figure><div><iframe src="https://video.example.com/e/1"></iframe></div></figure>' +
