@@ -181,7 +181,7 @@ const blockChecks: Record<string, Check> = {
   ordered: (v) => (typeof v === 'boolean' ? v : undefined),
 };
 const block: Check = (b) => {
-  const order = isObj(b) && typeof b.type === 'string' && BLOCKS[b.type];
+  const order = isObj(b) && typeof b.type === 'string' && Object.hasOwn(BLOCKS, b.type) && BLOCKS[b.type];
   if (!order) return undefined;
   const out = copy(b, order, blockChecks, notLd);
   if (out === FAIL || (b.type === 'image' && out.alt === undefined)) return undefined;

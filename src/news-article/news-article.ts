@@ -316,7 +316,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     return this.locale;
   }
 
-  protected renderMeta(a: Article, locale: Locale): TemplateResult {
+  protected renderMeta(a: Article, locale: Locale): TemplateResult | typeof nothing {
     const published = formatDate(a.published, locale, this.zone, this.dateFormat, this.now);
     const updated =
       a.updated && a.updated !== a.published
@@ -333,6 +333,8 @@ export class NewsArticleElement extends NewsElement<Article> {
           >${msg(locale, 'views', { n: formatCount(views, locale) })}</span
         >`
       : nothing;
+    // No meta line at all when there is nothing to say (no empty paragraph for a screen reader to find).
+    if (!showViews && !published && !updated && !source && !byline.length) return nothing;
     return html`<p part="meta" class="meta">
       ${locale === 'en' ? nothing : viewsPart}
       ${published ? this.#time('published', msg(locale, 'published') + colon, published) : nothing}

@@ -350,8 +350,9 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const img = src
       ? html`<img part="thumbnail" src=${src} alt=${image!.alt ?? ''} loading="lazy" decoding="async">`
       : nothing;
+    // The channel and the title are one heading: a separator keeps them two words to a screen reader.
     const channel = item.channel
-      ? html`<span part="channel" class="channel" .textContent=${item.channel}></span>`
+      ? html`<span part="channel" class="channel" .textContent=${item.channel}></span><span class="visually-hidden">${c.locale === 'en' ? ': ' : '：'}</span>`
       : nothing;
     // One template per row, on one line, text set as properties: every nested template, part marker and
     // text node is memory and DOM a long list pays for. An absent summary or time leaves its element

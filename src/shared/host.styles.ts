@@ -92,7 +92,8 @@ export const hostStyles = css`
   dd,
   [part~='channel'],
   [part~='source'],
-  [part~='byline'] {
+  [part~='byline'],
+  [part~='lead'] {
     unicode-bidi: isolate;
   }
   a[href]:hover {
@@ -135,6 +136,12 @@ export const hostStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .skeleton {
       animation: none;
+    }
+  }
+  /* Forced colours drop backgrounds: the placeholder shapes keep an outline. */
+  @media (forced-colors: active) {
+    .skeleton {
+      border: 1px solid GrayText;
     }
   }
   @keyframes news-shimmer {

@@ -392,6 +392,10 @@ export abstract class NewsElement<T> extends LitElement {
     const src = this.src!;
     const xml = this.expect === 'list';
     let first: EarlyRequest | undefined;
+    // Only a web address is requested: `file:`, `javascript:` and the like fail at once, unasked.
+    if (/^\s*[a-z][a-z\d+.-]*:/i.test(src) && !/^\s*(https?|blob|data):/i.test(src)) {
+      return this.#fail(new LoadError('network', `src is not an http(s) URL: ${src.slice(0, 200)}`), src);
+    }
     if (!loader.loaded) {
       try {
         const href = new URL(src, document.baseURI).href;

@@ -98,6 +98,25 @@ describe('elements under network faults', () => {
       expect(detail).to.include({ kind: 'network', url: 'http://127.0.0.1:1/article.json' });
     });
 
+    it('a src that is no web address (file:, javascript:) fails as kind network without a request', async () => {
+      const asked: string[] = [];
+      const real = window.fetch;
+      window.fetch = (input, init) => {
+        asked.push(String(input instanceof Request ? input.url : input));
+        return real(input, init);
+      };
+      try {
+        for (const src of ['file:///etc/passwd', 'javascript:alert(1)', ' FTP://example.com/a.json']) {
+          const { el, errors } = await mount('news-article', src);
+          expect(expectErrorState(el, errors, '无法连接服务器').message).to.contain('not an http(s) URL');
+          el.remove();
+        }
+      } finally {
+        window.fetch = real;
+      }
+      expect(asked).to.deep.equal([]);
+    });
+
     it('a reset connection: kind network', async () => {
       const { el, errors } = await mount('related-news-list', faultUrl({ reset: 1 }));
       expect(expectErrorState(el, errors, '无法连接服务器').kind).to.equal('network');

@@ -124,6 +124,25 @@ describe('<news-article>', () => {
       expect(levels()).to.deep.equal(['h2:一', 'h2:二', 'h3:三', 'h6:六']);
     });
 
+    it('shows no meta line when there is nothing to put in it', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(html`<news-article .article=${article()}></news-article>`),
+      );
+      expect($(el, '[part~="meta"]')).to.equal(null);
+      el.views = 3;
+      await el.updateComplete;
+      expect($(el, '[part~="meta"]')!.textContent).to.contain('3次浏览');
+    });
+
+    it('isolates a lead sentence for bidi: a U+202E in it does not reverse the paragraph', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(
+          html`<news-article .article=${article({ body: [{ type: 'paragraph', lead: '\u202elead', text: 'text' }] })}></news-article>`,
+        ),
+      );
+      expect(getComputedStyle($(el, '[part~="lead"]')!).unicodeBidi).to.equal('isolate');
+    });
+
     it('clamps heading-level to 1-6 and rounds it', async () => {
       const el = await loaded(
         await fixture<NewsArticleElement>(

@@ -209,6 +209,10 @@ describe('<related-news-list> rendering', () => {
       expect(imgs[0].loading).to.equal('lazy');
       expect(getComputedStyle(imgs[0]).aspectRatio).to.equal('16 / 9');
       expect($(el, '[part="channel"]')!.textContent).to.equal('甘肃');
+      // Read as one heading, the channel and the title stay apart: 甘肃：…, not 甘肃…
+      const title = $(el, '[part="title"]')!;
+      expect(title.textContent).to.match(/^甘肃：\S/);
+      expect(title.textContent!.slice(3)).to.equal(title.querySelector('a')!.textContent);
       await expect(el).to.be.accessible();
     });
 

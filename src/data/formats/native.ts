@@ -120,7 +120,7 @@ function block(b: unknown, ctx: Ctx, path: string): Block | null {
   const o = b;
   const type = typeof o.type === 'string' ? o.type : '';
   const drop = (why: string) => (ctx.warn(path, `${why}; block dropped`), null);
-  const field = TEXT_BLOCKS[type];
+  const field = Object.hasOwn(TEXT_BLOCKS, type) ? TEXT_BLOCKS[type] : undefined;
   if (field) {
     const t = o[field];
     if (typeof t !== 'string' || !t.trim()) return drop(`${type} without ${field}`);
