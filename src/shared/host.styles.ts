@@ -99,6 +99,10 @@ export const hostStyles = css`
   a[href]:hover {
     text-decoration: underline;
   }
+  /* The content, focused after a retry so that focus stays in the element: no ring around all of it. */
+  .root[tabindex='-1']:focus {
+    outline: none;
+  }
   a:focus-visible,
   button:focus-visible {
     outline: max(2px, 0.125em) solid var(--_focus);

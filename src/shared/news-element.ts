@@ -223,6 +223,22 @@ export abstract class NewsElement<T> extends LitElement {
     return this.loaded;
   }
 
+  /**
+   * The retry button: loads again, and keeps the focus it had in the element once the new state shows
+   * (on the new retry button, or on the content), instead of losing it to the page when it goes.
+   */
+  #retry = (): void => {
+    const focused = !!this.shadowRoot?.activeElement;
+    void this.refresh().then(() => {
+      if (!focused) return;
+      const root = this.renderRoot as ShadowRoot;
+      const next =
+        root.querySelector<HTMLElement>('[part~="retry"]') ?? root.querySelector<HTMLElement>('.root');
+      if (next && !next.matches('button')) next.tabIndex = -1;
+      next?.focus({ preventScroll: true });
+    });
+  };
+
   /** Marks the data for resolving again in the next update; `loaded` then waits for that. */
   #invalidate(): void {
     this.#stale = true;
@@ -599,14 +615,13 @@ export abstract class NewsElement<T> extends LitElement {
       case 'error':
         return this.renderError();
       default:
+        // The fallback content, else the skeleton; announced as loading either way.
         return html`<div class="root" part="status-loading">
-          <slot></slot>${
-            this.#hasFallback()
-              ? nothing
-              : html`${this.renderSkeleton()}<span class="visually-hidden" role="status"
-                    >${msg(this.locale, 'loading')}</span
-                  >`
-          }
+          <slot></slot>${this.#hasFallback() ? nothing : this.renderSkeleton()}<span
+            class="visually-hidden"
+            role="status"
+            >${msg(this.locale, 'loading')}</span
+          >
         </div>`;
     }
   }
@@ -626,7 +641,7 @@ export abstract class NewsElement<T> extends LitElement {
     return html`<div class="root">
       <div class="status" part="status" role="alert">
         <slot name="error">${msg(locale, 'errorPrefix')}${reason}</slot>
-        <button type="button" part="retry" @click=${() => this.refresh()}>${msg(locale, 'retry')}</button>
+        <button type="button" part="retry" @click=${this.#retry}>${msg(locale, 'retry')}</button>
       </div>
     </div>`;
   }

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { RelatedNewsListElement } from '../../src/related-news-list/related-news-list.js';
@@ -201,6 +202,23 @@ describe('elements under network faults', () => {
       expect(headline(el)).to.equal('恢复');
       expect(alertOf(el)).to.equal(null);
       expect(await requestCount(key)).to.equal(3);
+    });
+
+    it('retry by keyboard keeps the focus in the element: on the new retry button, then on the content', async () => {
+      const key = uniqueKey();
+      const { el, errors } = await mount('news-article', faultUrl({ key, down: 4, body: doc('恢复') }));
+      expectErrorState(el, errors, '无法连接服务器');
+      retryOf(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.loaded;
+      expect(el.state).to.equal('error');
+      expect(el.shadowRoot!.activeElement).to.equal(retryOf(el));
+      await sendKeys({ press: 'Space' });
+      await el.loaded;
+      expect(el.state).to.equal('ready');
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement?.classList.contains('root')).to.equal(true);
+      expect(getComputedStyle(el.shadowRoot!.activeElement!).outlineStyle).to.equal('none');
     });
 
     it('a 5xx then a good answer is recovered by the single automatic retry', async () => {

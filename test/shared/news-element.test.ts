@@ -160,7 +160,10 @@ describe('NewsElement (shared element machinery)', () => {
       expect(fallback.assignedSlot).to.not.equal(null);
       expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+      // Loading is announced over the fallback too.
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('正在加载…');
       await el.loaded;
+      expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
       expect(fallback.assignedSlot).to.equal(null);
       expect(fallback.getBoundingClientRect().height).to.equal(0);
     });
