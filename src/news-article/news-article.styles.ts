@@ -122,6 +122,10 @@ export const styles = css`
   .body .html > :first-child {
     margin-block-start: 0;
   }
+  /* Preformatted text wraps rather than run out of a narrow column, where it could not be scrolled. */
+  .body pre {
+    white-space: pre-wrap;
+  }
   .body table {
     border-collapse: collapse;
     margin-block-end: var(--_space);

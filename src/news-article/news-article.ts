@@ -19,8 +19,8 @@ import { styles } from './news-article.styles.js';
  * A photo credit that already says what it is (`新华社记者 李四 摄`, `图/新华社`, `Photo: AP`, `AP Photo/Jane
  * Doe`, `© Reuters`) is shown as it is; a bare name gets the locale's `{name} 摄` / `Photo: {name}`.
  */
-/** The level a heading of an HTML body had in its markup (h1 read as h2), kept as it is re-levelled. */
-const bodyLevel = new WeakMap<Element, number>();
+/** The sanitizer module, once an HTML body has loaded it. */
+let sanitizer: typeof import('../shared/sanitize.js') | undefined;
 
 const MARKED_CREDIT = /[摄攝]|[图圖]\s*[:：/／]|\bphoto(?:graph)?s?\b|^(?:image|picture|credit)s?\b|©|\(c\)/i;
 /** A space between a bold lead and its text, except after CJK punctuation (。，：…), which needs none. */
@@ -170,6 +170,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     this.#htmlBase = base;
     // The sanitizer and DOMPurify load together, when an HTML body first appears.
     return import('../shared/sanitize.js')
+      .then((module) => (sanitizer = module))
       .then(({ sanitizeHtml }) =>
         Promise.all(
           sources.map(async (source) => {
@@ -361,24 +362,10 @@ export class NewsArticleElement extends NewsElement<Article> {
     return locale === 'en' ? c.names.join(', ') : c.names.join('、');
   }
 
-  /**
-   * The headings of an HTML body under the headline: a body `<h2>` (or `<h1>`) is one level below it, so
-   * with `heading-level="3"` it is an `<h4>`. Done again when the level changes.
-   */
+  /** A sanitized HTML body, its headings under the headline (see `relevel`). */
   #leveled(node: Node | undefined, level: number): Node | typeof nothing {
     if (!node) return nothing;
-    for (const h of (node as Element).querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-      const own = bodyLevel.get(h) ?? Math.max(2, Number(h.localName[1]));
-      const tag = `h${Math.min(6, own + level - 1)}`;
-      let next = h;
-      if (h.localName !== tag) {
-        next = document.createElement(tag);
-        for (const a of h.attributes) next.setAttribute(a.name, a.value);
-        next.append(...h.childNodes);
-        h.replaceWith(next);
-      }
-      bodyLevel.set(next, own);
-    }
+    sanitizer?.relevel(node as Element, level);
     return node;
   }
 

@@ -86,6 +86,12 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* On a phone a one-line title would show a few characters: titles wrap instead (WCAG reflow). */
+  @media (max-width: 30em) {
+    .compact .title {
+      white-space: normal;
+    }
+  }
   .compact time {
     grid-area: 1 / 2;
     margin-inline-start: 1em;

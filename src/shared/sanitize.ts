@@ -214,3 +214,25 @@ export async function sanitizeHtml(html: string, base?: string): Promise<Documen
   if (base) rebaseMarkup(fragment, base);
   return fragment;
 }
+
+/** The level a heading of an HTML body had in its markup (h1 read as h2), kept as it is re-levelled. */
+const bodyLevel = new WeakMap<Element, number>();
+
+/**
+ * The headings of a sanitized body under the article's headline at `level`: a body `<h2>` (or `<h1>`) is
+ * one level below it, so with `heading-level="3"` it is an `<h4>`. Called again when the level changes.
+ */
+export function relevel(root: Element, level: number): void {
+  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const own = bodyLevel.get(h) ?? Math.max(2, Number(h.localName[1]));
+    const tag = `h${Math.min(6, own + level - 1)}`;
+    let next = h;
+    if (h.localName !== tag) {
+      next = document.createElement(tag);
+      for (const a of h.attributes) next.setAttribute(a.name, a.value);
+      next.append(...h.childNodes);
+      h.replaceWith(next);
+    }
+    bodyLevel.set(next, own);
+  }
+}

@@ -134,6 +134,17 @@ describe('<news-article>', () => {
       expect($(el, '[part~="meta"]')!.textContent).to.contain('3次浏览');
     });
 
+    it('wraps preformatted text of an HTML body inside a narrow column', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(
+          html`<news-article style="width:300px" .article=${article({ body: `<pre>${'代码 code '.repeat(60)}</pre>` })}></news-article>`,
+        ),
+      );
+      const pre = $(el, '[part~="body"] pre') as HTMLElement;
+      expect(pre.getBoundingClientRect().width).to.be.at.most(300);
+      expect(pre.scrollWidth).to.be.at.most(pre.clientWidth);
+    });
+
     it('isolates a lead sentence for bidi: a U+202E in it does not reverse the paragraph', async () => {
       const el = await loaded(
         await fixture<NewsArticleElement>(

@@ -1,3 +1,4 @@
+import { setViewport } from '@web/test-runner-commands';
 import { html, expect, oneEvent, fixture } from '@open-wc/testing';
 import '../../src/related-news-list/related-news-list.define.js';
 import type { RelatedNewsListElement } from '../../src/related-news-list/related-news-list.js';
@@ -238,6 +239,25 @@ describe('<related-news-list> rendering', () => {
       expect(Math.abs(h.top - t.top)).to.be.lessThan(h.height);
       expect(t.left).to.be.greaterThan(h.left);
       await expect(el).to.be.accessible();
+    });
+
+    it('compact at a phone width of 320 px: titles wrap instead of showing a few characters', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await settled(
+          html`<related-news-list
+            layout="compact"
+            .items=${[{ title: '甘肃春耕备耕全面展开 智能农机助力抢抓农时', url: '/a', published: '2025-04-16T10:00:00+08:00' }]}
+          ></related-news-list>`,
+        );
+        const title = $(el, '[part="title"]') as HTMLElement;
+        expect(title.scrollWidth).to.be.at.most(title.clientWidth);
+        expect(title.getClientRects()[0].height).to.be.greaterThan(
+          1.5 * parseFloat(getComputedStyle(title).lineHeight),
+        );
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('target="_blank" adds rel="noopener"; no target, no rel', async () => {
