@@ -54,6 +54,26 @@ export const hostStyles = css`
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
   }
+  /* English text in Latin fonts first: CJK fonts draw its quotes and apostrophes full-width. */
+  .root:lang(en),
+  .root [lang]:lang(en) {
+    font-family: var(
+      --news-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'PingFang SC',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      sans-serif
+    );
+  }
+  .root [lang]:lang(zh) {
+    font-family: var(--_font);
+  }
   :host([theme='dark']) .root {
     --_text: var(--news-text-color, #e8eaed);
     --_muted: var(--news-muted-color, #aeb4bb);

@@ -134,6 +134,20 @@ describe('<news-article>', () => {
       expect($(el, '[part~="meta"]')!.textContent).to.contain('3次浏览');
     });
 
+    it('sets English text in Latin fonts first, Chinese in CJK fonts first, and --news-font-family over both', async () => {
+      const family = async (lang: string, style = '') => {
+        const el = await loaded(
+          await fixture<NewsArticleElement>(
+            html`<news-article style=${style} .article=${article({ lang, title: 'It’s “here”' })}></news-article>`,
+          ),
+        );
+        return getComputedStyle($(el, '[part~="headline"]')!).fontFamily;
+      };
+      expect(await family('en')).to.match(/^system-ui/);
+      expect(await family('zh-CN')).to.match(/^"PingFang SC"/);
+      expect(await family('en', '--news-font-family: Georgia')).to.equal('Georgia');
+    });
+
     it('wraps preformatted text of an HTML body inside a narrow column', async () => {
       const el = await loaded(
         await fixture<NewsArticleElement>(
