@@ -177,6 +177,9 @@ export abstract class NewsElement<T> extends LitElement {
   #settledDone = false;
   /** No data was given at all (as opposed to an empty document). */
   #noInput = false;
+  /** Waiting for the page to finish parsing before the input can be read (see `#afterParsing`). */
+  #parseWait = false;
+  #parseListening = false;
   /** The reasons of the error state were asked for since the last failure. */
   #reasonsTried = false;
 
@@ -345,15 +348,44 @@ export abstract class NewsElement<T> extends LitElement {
     }
     try {
       const inline = this.#inlineInput();
-      if (inline instanceof LoadError) return this.#fail(inline);
+      // Upgraded while the page is still being parsed (a classic script in <head>): the children, an
+      // inline JSON script among them, may not be there yet, or not whole. Read again once they are.
+      const parsing = document.readyState === 'loading' && (!inline || inline instanceof LoadError);
+      if (parsing) this.#afterParsing();
+      if (inline instanceof LoadError) return parsing ? this.#waitParsing() : this.#fail(inline);
       if (inline) return this.#accept(inline, seq);
       if (this.src) return this.#fetch(seq);
       if (this.for) return void this.#follow(seq);
+      if (parsing) return this.#waitParsing();
       this.#noInput = true;
       this.#accept({ source: 'property', value: undefined }, seq);
     } catch (error) {
       this.#fail(new LoadError('invalid', (error as Error)?.message ?? String(error)));
     }
+  }
+
+  /** Waiting for the page to finish parsing, as loading. */
+  #waitParsing(): void {
+    this.#parseWait = true;
+    this.#setState('loading');
+  }
+
+  /** Once the page is parsed: reads the input again if it was waited for or an inline script came since. */
+  #afterParsing(): void {
+    if (this.#parseListening) return;
+    this.#parseListening = true;
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        this.#parseListening = false;
+        const script = this.querySelector(
+          ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]',
+        );
+        if (this.#parseWait || (script && this.#source !== 'script')) this.#invalidate();
+        this.#parseWait = false;
+      },
+      { once: true },
+    );
   }
 
   #inlineInput(): Input | LoadError | undefined {
@@ -493,6 +525,11 @@ export abstract class NewsElement<T> extends LitElement {
     const target = (root.getElementById?.(id) ?? document.getElementById(id)) as NewsElement<unknown> | null;
     if (seq !== this.#seq) return;
     if (!target || !('loaded' in target)) {
+      // The article may come later in a page still being parsed.
+      if (document.readyState === 'loading') {
+        this.#afterParsing();
+        return this.#waitParsing();
+      }
       return this.#fail(new LoadError('invalid', `for="${id}" names no <news-article> on this page`));
     }
     await target.loaded;

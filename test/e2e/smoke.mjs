@@ -25,7 +25,7 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeFlags, findChrome } from '../../scripts/chrome.mjs';
 
@@ -482,6 +482,7 @@ async function main() {
 
     if (existsSync(join(cdnDir, 'news-widgets.js'))) {
       await checkCdnEager(browser, base, cdnDir);
+      await checkIifeInHead(browser, base, dirname(cdnDir));
       await checkCdnOffline(browser, base, cdnDir);
       await checkCdnParallel(browser, base, cdnDir);
       await checkCdnModule(browser, base, cdnDir);
@@ -581,6 +582,39 @@ async function checkCdnEager(browser, base, dir) {
     {
       setup: (context) => serveCdn(context, base, 'cdn-eager', dir, html, (path) => void requests.push(path)),
     },
+  );
+}
+
+/**
+ * The classic script loaded in <head>, before the body is parsed (old CMS templates): the elements are
+ * upgraded before their inline JSON children exist, and still render that data, also for a `for` that
+ * names an article further down the page.
+ */
+async function checkIifeInHead(browser, base, dir) {
+  const seed = readFileSync(join(root, 'demo/data/seed-article.json'), 'utf8').replace(/</g, '\\u003c');
+  const related = JSON.stringify(JSON.parse(seed.replace(/\\u003c/g, '<')).related).replace(/</g, '\\u003c');
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>IIFE</title>
+    <script src="news-widgets.iife.js"></script></head><body>
+    <news-credits id="credits" for="seed"></news-credits>
+    <news-article id="seed" hide="related"><script type="application/json">${seed}</script></news-article>
+    <related-news-list id="list"><script type="application/json">${related}</script></related-news-list>
+  </body></html>`;
+  await inFreshPage(
+    browser,
+    'classic script in <head>: inline JSON children and a later for target still render',
+    async (page) => {
+      await page.goto(`${base}/iife-head/index.html`, { waitUntil: 'load' });
+      await expectStates(page, { '#seed': 'ready', '#list': 'ready', '#credits': 'ready' });
+      const shown = await page.evaluate(() => ({
+        headline: document.getElementById('seed').shadowRoot.querySelector('[part~="headline"]')?.textContent,
+        items: document.getElementById('list').shadowRoot.querySelectorAll('[part~="item"]').length,
+        credits: document.getElementById('credits').shadowRoot.textContent.replace(/\s+/g, ''),
+      }));
+      assert(shown.headline?.includes('永登县'), `headline: ${shown.headline}`);
+      assert(shown.items === 5, `${shown.items} related items`);
+      assert(shown.credits.includes('王珺茹'), `credits: ${shown.credits}`);
+    },
+    { setup: (context) => serveCdn(context, base, 'iife-head', dir, html) },
   );
 }
 
