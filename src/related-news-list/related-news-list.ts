@@ -13,7 +13,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { msg, type Locale } from '../shared/i18n.js';
 import { NewsElement } from '../shared/news-element.js';
-import { safeUrl } from '../shared/url.js';
+import { onPage, safeUrl } from '../shared/url.js';
 import { styles } from './related-news-list.styles.js';
 import { pageKey, urlKey, virtualizer } from './list-helpers.js';
 
@@ -341,7 +341,8 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
 
   private _row(item: RelatedItem, i: number): TemplateResult {
     const c = this._c;
-    const url = safeUrl(item.url);
+    const safe = safeUrl(item.url);
+    const url = safe && onPage(safe);
     const image = c.compact ? undefined : item.image;
     const src = image && safeUrl(image.src, true);
     const time = formatDate(item.published, c.locale, c.zone, c.style, c.now);

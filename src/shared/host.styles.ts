@@ -41,6 +41,8 @@ export const hostStyles = css`
     --_radius: var(--news-radius, 0.25em);
     --_line: var(--news-line-height, 1.8);
     all: initial;
+    /* 'all' leaves the direction alone: an RTL host page would reverse Chinese and English text. */
+    direction: ltr;
     display: block;
     box-sizing: border-box;
     max-width: var(--news-max-width, none);

@@ -222,6 +222,17 @@ async function readBytes(response: Response, url: string, signal: AbortSignal): 
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
+  // A fetch() replaced by one that gives no stream (an old polyfill): the whole body at once, then the cap.
+  if (!reader && typeof response.arrayBuffer === 'function') {
+    let whole: Uint8Array;
+    try {
+      whole = new Uint8Array(await response.arrayBuffer());
+    } catch (error) {
+      throw failure(signal, url, (error as Error)?.message ?? '');
+    }
+    if (whole.byteLength > MAX_BYTES) throw tooLarge(url);
+    return whole;
+  }
   try {
     for (;;) {
       const { done, value } = (await reader?.read()) ?? { done: true };

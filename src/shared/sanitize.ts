@@ -1,4 +1,4 @@
-import { safeUrl } from './url.js';
+import { onPage, safeUrl } from './url.js';
 import { boundDepth, inert, trustedTypesPolicy } from './trusted-types.js';
 import { rebaseMarkup } from './rebase.js';
 
@@ -165,6 +165,7 @@ function load(): Purifier {
     });
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
+        node.setAttribute('href', onPage(node.getAttribute('href')!));
         node.setAttribute('rel', 'noopener noreferrer');
       }
       if (node instanceof HTMLImageElement) {

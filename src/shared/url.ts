@@ -83,3 +83,7 @@ export function isCanonical(url: string): boolean {
     !/(^|\.)xn--|\.$|\.\d+$|(^|\.)-|-(\.|$)/.test(m[2])
   );
 }
+
+/** A fragment link (`#section`) stays on this page, also when a `<base href>` points elsewhere. */
+export const onPage = (url: string): string =>
+  url[0] === '#' && document.baseURI !== document.URL ? document.URL.replace(/#.*/, '') + url : url;

@@ -570,7 +570,7 @@ describe('<news-article>', () => {
       const before = getComputedStyle(p);
       const baseline = { size: before.fontSize, color: before.color, line: before.lineHeight };
       const style = document.createElement('style');
-      style.textContent = `html { font-size: 10px !important } body { font-size: 6px !important; line-height: 1 !important; color: red !important; letter-spacing: 3px !important; text-indent: 50px !important }
+      style.textContent = `html { font-size: 10px !important } body { font-size: 6px !important; line-height: 1 !important; color: red !important; letter-spacing: 3px !important; text-indent: 50px !important; direction: rtl !important }
         p { color: red !important; font-size: 6px !important } * { font-family: serif !important } strong { font-weight: 100 !important }`;
       document.head.append(style);
       try {
@@ -579,6 +579,7 @@ describe('<news-article>', () => {
         expect(after.color).to.equal(baseline.color);
         expect(after.lineHeight).to.equal(baseline.line);
         expect(after.letterSpacing).to.equal('normal');
+        expect(after.direction).to.equal('ltr');
         expect(parseFloat(after.fontSize)).to.be.greaterThan(15);
         expect(getComputedStyle($(el, 'strong')!).fontWeight).to.equal('700');
       } finally {

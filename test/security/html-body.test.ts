@@ -1,5 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/news-article/news-article.define.js';
+import '../../src/related-news-list/related-news-list.define.js';
+import type { RelatedNewsListElement } from '../../src/related-news-list/related-news-list.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { Article } from '../../src/data/model.js';
 import { sanitizeHtml } from '../../src/shared/sanitize.js';
@@ -45,6 +47,26 @@ describe('security: HTML bodies', () => {
         await frames();
         expect(flag(), v.name).to.equal(undefined);
       });
+    }
+  });
+
+  it('fragment links stay on the page when the page has a <base href> elsewhere (body and list)', async () => {
+    await sanitized('<p>x</p>'); // the sanitizer loaded before the base changes
+    const base = document.createElement('base');
+    base.href = 'https://cdn.elsewhere.example/assets/';
+    document.head.prepend(base);
+    try {
+      const here = document.URL.replace(/#.*/, '');
+      const div = await sanitized('<a href="#sec">节</a><a href="/x">x</a>');
+      const [frag, path] = [...div.querySelectorAll('a')];
+      expect(frag.href).to.equal(`${here}#sec`);
+      expect(path.getAttribute('href')).to.equal('/x');
+      const list = await settle<RelatedNewsListElement>(
+        html`<related-news-list .items=${[{ title: '节', url: '#sec' }]}></related-news-list>`,
+      );
+      expect(list.shadowRoot!.querySelector('a')!.href).to.equal(`${here}#sec`);
+    } finally {
+      base.remove();
     }
   });
 

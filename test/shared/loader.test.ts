@@ -119,6 +119,21 @@ describe('loadDocument', () => {
     expect(value).to.deep.equal({ a: 1 });
   });
 
+  it('reads a response without a body stream (fetch replaced by an old polyfill)', async () => {
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      const r = await real(input, init);
+      const bytes = await r.arrayBuffer();
+      const bare = { ok: r.ok, status: r.status, statusText: r.statusText, url: r.url, headers: r.headers };
+      return { ...bare, body: null, arrayBuffer: async () => bytes } as unknown as Response;
+    };
+    try {
+      expect(await loadDocument(faultUrl({ body: '{"标题":"无流"}' }))).to.deep.equal({ 标题: '无流' });
+    } finally {
+      window.fetch = real;
+    }
+  });
+
   it('refuses bodies over 5 MB', async () => {
     const error = await failure(loadDocument(faultUrl({ size: 5 * 1024 * 1024 + 100 })));
     expect(error.kind).to.equal('format');
