@@ -483,6 +483,7 @@ async function main() {
     if (existsSync(join(cdnDir, 'news-widgets.js'))) {
       await checkCdnEager(browser, base, cdnDir);
       await checkIifeInHead(browser, base, dirname(cdnDir));
+      await checkCspQuiet(browser, base, dirname(cdnDir));
       await checkCdnOffline(browser, base, cdnDir);
       await checkCdnParallel(browser, base, cdnDir);
       await checkCdnModule(browser, base, cdnDir);
@@ -615,6 +616,46 @@ async function checkIifeInHead(browser, base, dir) {
       assert(shown.credits.includes('王珺茹'), `credits: ${shown.credits}`);
     },
     { setup: (context) => serveCdn(context, base, 'iife-head', dir, html) },
+  );
+}
+
+/**
+ * Under the strict policy of the README (no inline styles or scripts), an HTML body full of inline styles,
+ * `<style>` and handlers renders without a single Content-Security-Policy violation report.
+ */
+async function checkCspQuiet(browser, base, dir) {
+  const body = JSON.stringify({
+    title: '样式很多的正文',
+    body: '<p style="color:red" onclick="alert(1)">第一段</p><style>p{color:red}</style><p><span style="font-weight:bold" onmouseover="x()">第二段</span></p>',
+  }).replace(/</g, '\\u003c');
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CSP</title>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types news-widgets lit-html dompurify">
+    <script src="news-widgets.iife.js" defer></script></head><body>
+    <news-article id="a" hide="credits related"><script type="application/json">${body}</script></news-article>
+  </body></html>`;
+  await inFreshPage(
+    browser,
+    'strict CSP: an HTML body with inline styles and handlers renders with no violation report',
+    async (page) => {
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__violations.push(e.violatedDirective),
+        );
+      });
+      await page.goto(`${base}/csp-quiet/index.html`, { waitUntil: 'load' });
+      await expectStates(page, { '#a': 'ready' });
+      const shown = await page.evaluate(() => ({
+        text: document
+          .getElementById('a')
+          .shadowRoot.querySelector('[part~="body"]')
+          .textContent.replace(/\s+/g, ''),
+        violations: window.__violations,
+      }));
+      assert(shown.text === '第一段第二段', `body text: ${shown.text}`);
+      assert(shown.violations.length === 0, `violations: ${shown.violations.join(', ')}`);
+    },
+    { setup: (context) => serveCdn(context, base, 'csp-quiet', dir, html) },
   );
 }
 
