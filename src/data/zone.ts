@@ -107,6 +107,7 @@ export function formatWithOffset(epoch: number, offset: number): string {
 
 /** Formats an epoch (milliseconds) in `timeZone`; null for an invalid zone or instant. */
 export function epochToIso(epoch: number, timeZone: string): string | null {
-  if (!isValidTimeZone(timeZone) || !Number.isFinite(epoch) || Math.abs(epoch) > 8.64e15) return null;
+  // Years 1000-9999, as for times given as text: a four-digit ISO year.
+  if (!isValidTimeZone(timeZone) || !(epoch >= -30610224000000 && epoch < 253402300800000)) return null;
   return formatWithOffset(epoch, offsetAt(timeZone, epoch));
 }

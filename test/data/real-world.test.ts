@@ -483,6 +483,9 @@ describe('times as real feeds write them', () => {
     expect(t('1744169220000')).to.equal('2025-04-09T11:27:00+08:00');
     expect(t('/Date(1744169220000)/')).to.equal('2025-04-09T11:27:00+08:00');
     expect(t('12345')).to.equal(undefined);
+    // An epoch of a year before 1000 or after 9999 is no publication time (no ISO year of four digits).
+    expect(t(-59011459200000.01)).to.equal(undefined);
+    expect(t(1e15)).to.equal(undefined);
   });
 });
 
