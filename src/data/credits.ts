@@ -47,10 +47,10 @@ export function addCredit(list: Credit[], role: string, names: string[], label?:
   else for (const n of names) if (!c.names.includes(n)) c.names.push(n);
 }
 
-/** Names from a string, an array, or objects with a `name`. */
+/** Names from a string, an array, or objects with a `name`; a byline's "By " is not part of the name. */
 export function namesOf(v: unknown): string[] {
   return arr(v).flatMap((x) => {
-    const s = plain(isObj(x) ? x.name : x);
+    const s = plain(isObj(x) ? x.name : x)?.replace(/^by\s+/i, '') || undefined;
     return s === undefined ? [] : [s];
   });
 }

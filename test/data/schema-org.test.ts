@@ -114,6 +114,18 @@ describe('normalize: schema.org JSON-LD', () => {
     }
   });
 
+  it('an author written as a byline ("By Jane Doe") is named without the "By"', () => {
+    const a = normalize(
+      {
+        '@type': 'NewsArticle',
+        headline: 'H',
+        author: [{ '@type': 'Person', name: 'By Jane Doe' }, 'by Li Na'],
+      },
+      { expect: 'article' },
+    ).value!;
+    expect(a.credits).to.deep.equal([{ role: 'author', names: ['Jane Doe', 'Li Na'] }]);
+  });
+
   it('decodes the character references of a plain-text articleBody, as of the headline', () => {
     const a = normalize(
       {
