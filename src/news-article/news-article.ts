@@ -193,6 +193,16 @@ export class NewsArticleElement extends NewsElement<Article> {
     if (changed.has('state') && this.state === 'ready') this.#scrollToHash();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The built-in credits and related list report to this element, not to the page: one news-load (or
+    // news-error) per article. Elements the page puts in the slots keep theirs.
+    const own = (e: Event) => (e.target as Node).getRootNode() === root && e.stopPropagation();
+    root.addEventListener('news-load', own);
+    root.addEventListener('news-error', own);
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#scrollToHash);

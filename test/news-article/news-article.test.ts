@@ -334,6 +334,29 @@ describe('<news-article>', () => {
       expect($$(el, 'ul[part~="list"] li').map((li) => li.textContent)).to.deep.equal(['甲']);
     });
 
+    it('dispatches one news-load per article: the built-in credits and related list do not reach the page', async () => {
+      const seen: EventTarget[] = [];
+      const listen = (e: Event) => seen.push(e.composedPath()[0]);
+      document.addEventListener('news-load', listen);
+      try {
+        const el = await loaded(
+          await fixture<NewsArticleElement>(
+            html`<news-article
+              .article=${article({
+                credits: [{ role: 'editor', names: ['王五'] }],
+                related: [{ title: '相关', url: 'https://example.com/r' }],
+              })}
+            ></news-article>`,
+          ),
+        );
+        await ($(el, 'related-news-list') as HTMLElement & { loaded: Promise<void> }).loaded;
+        await ($(el, 'news-credits') as HTMLElement & { loaded: Promise<void> }).loaded;
+        expect(seen).to.deep.equal([el]);
+      } finally {
+        document.removeEventListener('news-load', listen);
+      }
+    });
+
     it('shows the summary as its text when the article has no body, and no related section without related news', async () => {
       const el = await loaded(
         await fixture<NewsArticleElement>(
