@@ -99,7 +99,6 @@ interface ItemContext {
  * @cssprop [--news-surface-color=#f4f5f7] - Cards, button and skeleton background.
  * @cssprop [--news-background-color=transparent] - Background.
  * @cssprop [--news-focus-color=#1a73e8] - Focus ring.
- * @cssprop [--news-spacing=1em] - Base spacing.
  * @cssprop [--news-radius=0.25em] - Corner radius.
  * @cssprop [--news-line-height=1.8] - Line height of running text.
  * @cssprop [--news-max-width=none] - Maximum width.
