@@ -5,7 +5,22 @@ import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
 
-setCustomElementsManifest(manifest);
+/**
+ * The manifest as an editor should see it in Docs and Controls: public attributes, properties, events,
+ * slots, parts and custom properties, without the private (`#…`) and protected members of the classes.
+ */
+type Member = { name?: string; privacy?: string; static?: boolean };
+const publicOnly = (members: Member[] | undefined) =>
+  members?.filter((m) => !m.privacy && !m.static && !m.name?.startsWith('#') && !m.name?.startsWith('_'));
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((d) =>
+      'members' in d ? { ...d, members: publicOnly(d.members as Member[]) } : d,
+    ),
+  })),
+});
 
 const TAGS = 'news-article, news-credits, related-news-list';
 
