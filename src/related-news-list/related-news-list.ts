@@ -10,6 +10,7 @@ import type { RelatedItem } from '../data/model.js';
 import { formatDate, type DateFormat } from '../shared/format.js';
 import { headingLevel as levelOf, headingTag, renderHeading } from '../shared/heading.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { msg, type Locale } from '../shared/i18n.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -181,6 +182,10 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   private _next?: string;
   private _list: RelatedItem[] = [];
   private _view: RelatedItem[] = [];
+  /** Whether the list scrolls virtually; decided by the data, kept while the reader pages (see `willUpdate`). */
+  private _virtual = false;
+  /** The reader has paged ("load more") through the current data. */
+  private _paged = false;
   private _shown = 0;
   private _busy = false;
   private _live = '';
@@ -226,6 +231,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       this._live = '';
       this._shown = 0;
       this._dirty = true;
+      this._paged = false;
       this._abort?.abort();
     }
     if (changed.has('pageSize')) this._shown = 0;
@@ -241,10 +247,14 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       if (this._rows.length > this._view.length)
         this._rows.length = this._rowItems.length = this._view.length;
     }
+    // A list the reader pages past the threshold stays as it was: turning into a scroller under their
+    // hands would take them back to its top and lose their focus.
+    if ((view && !this._paged) || changed.has('virtualThreshold'))
+      this._virtual = this._view.length > this.virtualThreshold;
     if (value && (this.state === 'ready' || this.state === 'empty')) {
       this.state = this._list.length ? 'ready' : 'empty';
     }
-    if (this._view.length > this.virtualThreshold && !virtualizer.loaded) {
+    if (this._virtual && !virtualizer.loaded) {
       this.waitFor(virtualizer.load().then(() => this.requestUpdate()));
     }
   }
@@ -269,7 +279,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const locale = this.locale;
     const level = levelOf(this.headingLevel, 2);
     const named = !this.noHeading;
-    const virtual = items.length > this.virtualThreshold;
+    const virtual = this._virtual;
     const layout = virtual && this.layout === 'cards' ? 'list' : this.layout;
     const c: ItemContext = {
       locale,
@@ -290,7 +300,10 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const v = virtualizer.loaded;
     return html`<div class="root">
       ${named ? renderHeading(level, 'heading', this.heading || msg(locale, 'related')) : nothing}
-      <ul
+      ${keyed(
+        // A fresh <ul> when the mode changes: the virtualizer leaves its own state on the one it ran in.
+        virtual,
+        html`<ul
         part="list"
         class="list ${layout}${virtual ? ' scroll' : ''}"
         aria-labelledby=${named ? 'heading' : nothing}
@@ -310,7 +323,8 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
               : // While the virtualizer loads: the rows that fill the scroller at its default height.
                 items.slice(0, layout === 'compact' ? 20 : 8).map(this._item)
         }
-      </ul>
+      </ul>`,
+      )}
       ${
         this._hasMore()
           ? html`<button
@@ -424,6 +438,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   }
 
   private _onMore(): void {
+    this._paged = true;
     this.waitFor(this._more());
   }
 

@@ -94,6 +94,50 @@ describe('<related-news-list> long lists', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('goes back to a plain full-width list when its data shrinks below the threshold, and back again', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: PromiseRejectionEvent | ErrorEvent) => {
+      if ('reason' in e) errors.push(e.reason);
+      else if (!String(e.message).includes('ResizeObserver loop')) errors.push(e.message);
+    };
+    window.addEventListener('unhandledrejection', onError);
+    window.addEventListener('error', onError);
+    try {
+      const el = await settled(html`<related-news-list .items=${generate(300)}></related-news-list>`);
+      await laidOut(el);
+      el.items = generate(3);
+      await el.updateComplete;
+      expect(list(el).classList.contains('scroll')).to.equal(false);
+      expect($$(el, 'li[part="item"]')).to.have.length(3);
+      expect(list(el).getBoundingClientRect().width).to.be.closeTo(el.getBoundingClientRect().width, 1);
+      el.items = generate(300);
+      await el.updateComplete;
+      await laidOut(el);
+      el.items = generate(4);
+      await el.updateComplete;
+      expect($$(el, 'li[part="item"]')).to.have.length(4);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onError);
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('stays a plain list when the reader pages past the threshold: no jump to the top, focus on the new items', async () => {
+    const el = await settled(
+      html`<related-news-list page-size="100" .items=${generate(400)}></related-news-list>`,
+    );
+    for (let page = 1; page < 4; page++) {
+      const button = $(el, '[part="more"]') as HTMLButtonElement;
+      button.focus();
+      button.click();
+      await el.updateComplete;
+    }
+    expect($$(el, 'li[part="item"]')).to.have.length(400);
+    expect(list(el).classList.contains('scroll')).to.equal(false);
+    expect((el.shadowRoot!.activeElement as HTMLAnchorElement).getAttribute('data-i')).to.equal('300');
+  });
+
   it('falls back to the list look for cards above the threshold', async () => {
     const el = await settled(
       html`<related-news-list layout="cards" .items=${generate(500)}></related-news-list>`,
