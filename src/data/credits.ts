@@ -68,7 +68,8 @@ export function isShorthand(o: Obj): boolean {
 export function fromShorthand(o: Obj, ctx: Ctx, path: string): Credit[] {
   const list: Credit[] = [];
   for (const [k, v] of Object.entries(o)) {
-    const names = namesOf(v);
+    // One string may hold several names, as editors type them: "李四、王五", "Li Na, Tom Baker".
+    const names = namesOf(typeof v === 'string' ? v.split(/\s*[、，,;；]\s*/) : v);
     if (!names.length || !k.trim()) {
       ctx.warn(join(path, k), `credit without ${k.trim() ? 'names' : 'role'} dropped`);
       continue;

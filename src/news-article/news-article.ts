@@ -311,6 +311,7 @@ export class NewsArticleElement extends NewsElement<Article> {
                       .items=${a.related}
                       exclude=${a.url ?? nothing}
                       heading-level=${Math.min(level + 1, 6)}
+                      date-format=${this.dateFormat}
                       time-zone=${this.zone}
                       theme=${this.theme}
                       lang=${this.#childLang()}

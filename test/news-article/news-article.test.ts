@@ -375,6 +375,20 @@ describe('<news-article>', () => {
       expect(related.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('相关');
     });
 
+    it('passes date-format on to its related list', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(
+          html`<news-article
+            date-format="date"
+            .article=${article({ related: [{ title: '相关', url: 'https://example.com/r', published: '2025-04-16T11:28:00+08:00' }] })}
+          ></news-article>`,
+        ),
+      );
+      const related = $(el, 'related-news-list') as HTMLElement & { updateComplete: Promise<unknown> };
+      await related.updateComplete;
+      expect(related.shadowRoot!.querySelector('time')!.textContent).to.equal('2025-04-16');
+    });
+
     it('shows a photo credit that already says what it is once, and labels a bare name', async () => {
       const captions = async (lang: string, credits: string[]) => {
         const el = await loaded(

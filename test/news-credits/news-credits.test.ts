@@ -130,6 +130,16 @@ describe('<news-credits>', () => {
       expect(printed(el)).to.equal(SEED_LINE);
     });
 
+    it('splits a shorthand string of several names (李四、王五; Li Na, Tom Baker)', async () => {
+      const el = await settled(
+        html`<news-credits .credits=${{ 记者: '李四、王五', author: 'Li Na, Tom Baker' }}></news-credits>`,
+      );
+      expect(el.value).to.deep.equal([
+        { role: 'author', names: ['Li Na', 'Tom Baker'] },
+        { role: 'reporter', names: ['李四', '王五'] },
+      ]);
+    });
+
     it('reads the data attribute', async () => {
       const el = await settled(html`<news-credits data=${JSON.stringify(SEED)}></news-credits>`);
       expect(printed(el)).to.equal(SEED_LINE);
