@@ -186,6 +186,8 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   private _virtual = false;
   /** The reader has paged ("load more") through the current data. */
   private _paged = false;
+  /** Why the last next page failed to load, shown beside the button. */
+  private _pageError = '';
   private _shown = 0;
   private _busy = false;
   private _live = '';
@@ -232,6 +234,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       this._shown = 0;
       this._dirty = true;
       this._paged = false;
+      this._pageError = '';
       this._abort?.abort();
     }
     if (changed.has('pageSize')) this._shown = 0;
@@ -325,6 +328,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
         }
       </ul>`,
       )}
+      ${this._pageError ? html`<p class="status" part="status" aria-hidden="true">${this._pageError}</p>` : nothing}
       ${
         this._hasMore()
           ? html`<button
@@ -451,6 +455,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const url = this._next;
     if (before >= this._list.length && url) {
       this._busy = true;
+      this._pageError = '';
       this._live = msg(locale, 'loadingMore');
       this.requestUpdate();
       const paging = await import('./list-paging.js');
@@ -465,7 +470,8 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       this.requestUpdate();
       if (base !== this._base || !page) return;
       if (typeof page === 'string') {
-        this._live = page;
+        // Said by the live region, and shown beside the button, which tries again.
+        this._live = this._pageError = page;
         return;
       }
       this._extra = this._extra.concat(page.items);

@@ -122,6 +122,10 @@ describe('<related-news-list> load more', () => {
     expect(el.state).to.equal('ready');
     expect(focused(el)).to.equal(more(el));
     expect(live(el)).to.contain('加载失败');
+    // Seen as well as heard: the reason shows beside the button.
+    const shown = $(el, '[part="status"]') as HTMLElement;
+    expect(shown.textContent).to.contain('加载失败');
+    expect(shown.getBoundingClientRect().height).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
