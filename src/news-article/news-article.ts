@@ -123,7 +123,7 @@ export class NewsArticleElement extends NewsElement<Article> {
   /** Level of the headline, 1–6; body headings follow below it. */
   headingLevel = 1;
 
-  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative`. */
+  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current, once a minute). */
   dateFormat: DateFormat = 'datetime';
 
   /** View count; overrides the data's (for portals that fill counts from a counter API). */
@@ -190,6 +190,7 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.relativeClock(this.dateFormat === 'relative' && this.now == null && this.state === 'ready');
     if (changed.has('state') && this.state === 'ready') this.#scrollToHash();
   }
 

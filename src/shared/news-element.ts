@@ -217,6 +217,18 @@ export abstract class NewsElement<T> extends LitElement {
     this.#abort?.abort();
     this.#observer?.disconnect();
     this.#observer = undefined;
+    this.relativeClock(false);
+  }
+
+  #clock?: ReturnType<typeof setInterval>;
+
+  /** While `on`, renders again every minute, so that relative times (5分钟前, 5 minutes ago) stay true. */
+  protected relativeClock(on: boolean): void {
+    if (on && !this.#clock) this.#clock = setInterval(() => this.requestUpdate(), 60_000);
+    else if (!on && this.#clock) {
+      clearInterval(this.#clock);
+      this.#clock = undefined;
+    }
   }
 
   /** Loads the data again; a `src` is requested anew, bypassing the page cache. */

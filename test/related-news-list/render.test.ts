@@ -88,6 +88,33 @@ describe('<related-news-list> rendering', () => {
       expect(times[4].textContent).to.equal('前天');
     });
 
+    it('keeps relative times true as time passes, with no clock given (one render a minute)', async () => {
+      const realNow = Date.now;
+      const realInterval = window.setInterval;
+      const ticks: (() => void)[] = [];
+      let clock = Date.parse('2025-04-16T11:30:00+08:00');
+      Date.now = () => clock;
+      window.setInterval = ((fn: () => void, ms: number) => {
+        expect(ms).to.equal(60_000);
+        ticks.push(fn);
+        return 0;
+      }) as typeof window.setInterval;
+      try {
+        const el = await settled(
+          html`<related-news-list date-format="relative" .items=${items.slice(0, 1)}></related-news-list>`,
+        );
+        expect($(el, 'time')!.textContent).to.equal('2分钟前');
+        expect(ticks).to.have.length(1);
+        clock += 60 * 60_000;
+        ticks[0]();
+        await el.updateComplete;
+        expect($(el, 'time')!.textContent).to.equal('1小时前');
+      } finally {
+        Date.now = realNow;
+        window.setInterval = realInterval;
+      }
+    });
+
     it('shows relative times in English', async () => {
       const el = await settled(
         html`<related-news-list
