@@ -15,13 +15,13 @@ import { headingLevel, renderHeading } from '../shared/heading.js';
 import { safeUrl } from '../shared/url.js';
 import { styles } from './news-article.styles.js';
 
+/** The sanitizer module, once an HTML body has loaded it. */
+let sanitizer: typeof import('../shared/sanitize.js') | undefined;
+
 /**
  * A photo credit that already says what it is (`新华社记者 李四 摄`, `图/新华社`, `Photo: AP`, `AP Photo/Jane
  * Doe`, `© Reuters`) is shown as it is; a bare name gets the locale's `{name} 摄` / `Photo: {name}`.
  */
-/** The sanitizer module, once an HTML body has loaded it. */
-let sanitizer: typeof import('../shared/sanitize.js') | undefined;
-
 const MARKED_CREDIT = /[摄攝]|[图圖]\s*[:：/／]|\bphoto(?:graph)?s?\b|^(?:image|picture|credit)s?\b|©|\(c\)/i;
 /** A space between a bold lead and its text, except after CJK punctuation (。，：…), which needs none. */
 function spaceAfter(lead: string): string {
@@ -74,7 +74,7 @@ function spaceAfter(lead: string): string {
  * @csspart status - The loading, empty or error message.
  * @csspart retry - The retry button of the error state.
  *
- * @cssprop [--news-font-family=PingFang SC, Microsoft YaHei, Noto Sans CJK SC, system-ui, sans-serif] - Font family.
+ * @cssprop [--news-font-family=PingFang SC, Microsoft YaHei, Noto Sans CJK SC, …, system-ui, sans-serif] - Font family (by default Latin fonts come first for English text).
  * @cssprop [--news-font-size=16px] - Base font size; every size inside is in `em` of it.
  * @cssprop [--news-font-scale=1] - Multiplies the base size (the 大/中/小 switch: 1.125, 1, 0.875).
  * @cssprop [--news-line-height=1.8] - Line height of the body.

@@ -125,7 +125,7 @@ export function joinNames(locale: Locale, given: readonly string[]): string {
  * @cssprop [--news-credits-separator-color=inherit] - Colour of the separator.
  * @cssprop [--news-credits-role-font-weight=normal] - Weight of the role labels.
  * @cssprop [--news-credits-align=start] - Alignment of the items: `start`, `center` or `end`.
- * @cssprop [--news-font-family=PingFang SC, Microsoft YaHei, system-ui, sans-serif] - Font family.
+ * @cssprop [--news-font-family=PingFang SC, Microsoft YaHei, Noto Sans CJK SC, …, system-ui, sans-serif] - Font family (by default Latin fonts come first for English text).
  * @cssprop [--news-font-size=16px] - Base size that all em sizes derive from.
  * @cssprop [--news-font-scale=1] - Multiplier of the base size (the 大/中/小 switch).
  * @cssprop [--news-line-height=1.8] - Line height.

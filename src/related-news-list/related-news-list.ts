@@ -89,7 +89,7 @@ interface ItemContext {
  * @cssprop [--news-list-max-height=40em] - Height of the scroller of a virtualized list (above 200 items).
  * @cssprop [--news-heading-size=1.25em] - Font size of the heading.
  * @cssprop [--news-item-title-color=var(--news-text-color)] - Colour of item titles (links take `--news-link-color` on hover).
- * @cssprop [--news-font-family=PingFang SC, …, sans-serif] - Font family.
+ * @cssprop [--news-font-family=PingFang SC, Microsoft YaHei, Noto Sans CJK SC, …, system-ui, sans-serif] - Font family (by default Latin fonts come first for English text).
  * @cssprop [--news-font-size=16px] - Base font size (sizes inside are in em).
  * @cssprop [--news-font-scale=1] - Multiplier for the 大/中/小 text-size switch.
  * @cssprop [--news-text-color=#1f1f1f] - Text colour.

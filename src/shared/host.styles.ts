@@ -14,21 +14,10 @@ export const hostStyles = css`
     display: none;
   }
   .root {
-    --_font: var(
-      --news-font-family,
-      'PingFang SC',
-      'Hiragino Sans GB',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      'Source Han Sans SC',
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
+    /* One list of fonts each: Chinese text takes the CJK fonts first, English the Latin ones (below). */
+    --_cjk: 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC';
+    --_latin: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial;
+    --_font: var(--news-font-family, var(--_cjk), var(--_latin), sans-serif);
     --_text: var(--news-text-color, #1f1f1f);
     --_muted: var(--news-muted-color, #5f6368);
     --_accent: var(--news-accent-color, #b3131b);
@@ -59,19 +48,7 @@ export const hostStyles = css`
   /* English text in Latin fonts first: CJK fonts draw its quotes and apostrophes full-width. */
   .root:lang(en),
   .root [lang]:lang(en) {
-    font-family: var(
-      --news-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'PingFang SC',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      sans-serif
-    );
+    font-family: var(--news-font-family, var(--_latin), var(--_cjk), sans-serif);
   }
   .root [lang]:lang(zh) {
     font-family: var(--_font);

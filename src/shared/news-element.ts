@@ -32,6 +32,10 @@ const loader = lazyModule(() => import('./loader.js'));
  */
 const early = new Map<string, EarlyRequest>();
 
+/** The inline data children an element reads: native JSON, else JSON-LD. */
+const JSON_SCRIPT = ':scope > script[type="application/json"]';
+const LD_SCRIPT = ':scope > script[type="application/ld+json"]';
+
 /** The reasons of the error state, loaded when an element first fails. */
 const errorMessages = lazyModule(() => import('./error-messages.js'));
 
@@ -390,9 +394,7 @@ export abstract class NewsElement<T> extends LitElement {
       'DOMContentLoaded',
       () => {
         this.#parseListening = false;
-        const script = this.querySelector(
-          ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]',
-        );
+        const script = this.querySelector(`${JSON_SCRIPT}, ${LD_SCRIPT}`);
         if (this.#parseWait || (script && this.#source !== 'script')) this.#invalidate();
         this.#parseWait = false;
       },
@@ -412,13 +414,8 @@ export abstract class NewsElement<T> extends LitElement {
     }
     // A native JSON script, else the JSON-LD scripts: several (a page's breadcrumbs, then its article) are
     // read as one @graph, the way a page's own JSON-LD blocks describe one page.
-    const scripts = [
-      ...this.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"]'),
-    ].slice(0, 1);
-    if (!scripts.length)
-      scripts.push(
-        ...this.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]'),
-      );
+    const json = this.querySelector<HTMLScriptElement>(JSON_SCRIPT);
+    const scripts = json ? [json] : [...this.querySelectorAll<HTMLScriptElement>(LD_SCRIPT)];
     if (scripts.length) {
       try {
         const values: unknown[] = scripts.map((script) => JSON.parse(script.textContent ?? ''));
