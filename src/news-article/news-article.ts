@@ -6,11 +6,12 @@ import {
   type PropertyDeclarations,
   type CSSResultGroup,
 } from 'lit';
-import type { Article, Block, Credit, Media } from '../data/model.js';
+import type { Article, Block, Media } from '../data/model.js';
+import type { Problem } from '../data/core.js';
 import { NewsElement } from '../shared/news-element.js';
 import { hostStyles } from '../shared/host.styles.js';
-import { formatCount, formatDate, type DateFormat } from '../shared/format.js';
-import { msg, roleLabel, type Locale } from '../shared/i18n.js';
+import { formatCount, type DateFormat } from '../shared/format.js';
+import { intlTag, joinNames, msg, roleLabel, type Locale } from '../shared/i18n.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { safeUrl } from '../shared/url.js';
 import { styles } from './news-article.styles.js';
@@ -154,8 +155,11 @@ export class NewsArticleElement extends NewsElement<Article> {
     return this.value?.lang;
   }
 
-  /** Sanitizes HTML bodies before the article shows; articles of blocks only render at once. */
-  protected override prepare(article: Article): void | Promise<void> {
+  /**
+   * Sanitizes HTML bodies before the article shows; articles of blocks only render at once. A block whose
+   * markup cannot be sanitized is dropped with a problem; the article still shows.
+   */
+  protected override prepare(article: Article, base: string | undefined): void | Promise<Problem[]> {
     const sources = typeof article.body === 'string' ? [article.body] : [];
     if (Array.isArray(article.body))
       for (const b of article.body) if (b.type === 'html') sources.push(b.html);
@@ -164,34 +168,40 @@ export class NewsArticleElement extends NewsElement<Article> {
       return;
     }
     const fresh = new Map<string, Node>();
+    const problems: Problem[] = [];
     // Markup from `src` links relative to that document; the kept nodes are for this base only.
-    const base = this.documentBase;
     if (base !== this.#htmlBase) this.#html.clear();
     this.#htmlBase = base;
     // The sanitizer and DOMPurify load together, when an HTML body first appears.
-    return import('../shared/sanitize.js')
-      .then((module) => (sanitizer = module))
-      .then(({ sanitizeHtml }) =>
-        Promise.all(
-          sources.map(async (source) => {
-            let node = this.#html.get(source);
-            if (!node) {
-              const div = document.createElement('div');
-              div.className = 'html';
-              div.append(await sanitizeHtml(source, base));
-              node = div;
-            }
-            fresh.set(source, node);
-          }),
-        ),
-      )
-      .then(() => void (this.#html = fresh));
+    return import('../shared/sanitize.js').then(async (module) => {
+      sanitizer = module;
+      for (const [i, source] of sources.entries()) {
+        let node = this.#html.get(source);
+        try {
+          if (!node) {
+            const div = document.createElement('div');
+            div.className = 'html';
+            div.append(await module.sanitizeHtml(source, base));
+            node = div;
+          }
+          fresh.set(source, node);
+        } catch (error) {
+          problems.push({ path: `body[${i}]`, message: `HTML block dropped: ${(error as Error)?.message ?? error}` });
+        }
+      }
+      this.#html = fresh;
+      return problems;
+    });
   }
+
+  #shownReady = false;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.relativeClock(this.dateFormat === 'relative' && this.now == null && this.state === 'ready');
-    if (changed.has('state') && this.state === 'ready') this.#scrollToHash();
+    // Once the article first shows, the section the address names is there to scroll to.
+    const ready = this.state === 'ready';
+    if (ready && !this.#shownReady) this.#scrollToHash();
+    this.#shownReady = ready;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -233,7 +243,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     const locale = this.locale;
     const level = headingLevel(this.headingLevel, 1);
     // Chinese portals print 视听甘肃丨headline; other languages put the channel above as a kicker.
-    const cjk = /^(zh|ja|ko)\b/i.test(a.lang || (locale === 'en' ? 'en' : 'zh'));
+    const cjk = /^(zh|ja|ko)\b/i.test(a.lang || intlTag[locale]);
     return html`<div class="root">
       <article part="article" aria-labelledby="headline" lang=${a.lang || nothing}>
         <header part="header">
@@ -244,9 +254,9 @@ export class NewsArticleElement extends NewsElement<Article> {
               a.channel
                 ? cjk
                   ? html`<span part="channel" class="channel">${a.channel}</span
-                      ><span class="kicker-sep">丨</span>`
+                      ><span class="kicker-sep">${msg(locale, 'kicker')}</span>`
                   : html`<span part="channel" class="channel kicker">${a.channel}</span
-                      ><span class="visually-hidden">: </span>`
+                      ><span class="visually-hidden">${msg(locale, 'colon')}</span>`
                 : nothing
             }${a.title}`,
           )}
@@ -263,7 +273,7 @@ export class NewsArticleElement extends NewsElement<Article> {
                 controls
                 preload="none"
                 src=${safeUrl(a.audio.src)!}
-                aria-label=${a.audio.caption || (locale === 'en' ? 'Listen to this article' : '听新闻')}
+                aria-label=${a.audio.caption || msg(locale, 'listen')}
               ></audio>`
             : nothing
         }
@@ -330,15 +340,16 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   protected renderMeta(a: Article, locale: Locale): TemplateResult | typeof nothing {
-    const published = formatDate(a.published, locale, this.zone, this.dateFormat, this.now);
+    const published = this.formatTime(a.published, this.dateFormat, this.now);
     const updated =
       a.updated && a.updated !== a.published
-        ? formatDate(a.updated, locale, this.zone, this.dateFormat, this.now)
+        ? this.formatTime(a.updated, this.dateFormat, this.now)
         : undefined;
     const views = this.views ?? a.views;
     const showViews =
       typeof views === 'number' && Number.isFinite(views) && views >= 0 && !this.#hidden('views');
-    const colon = locale === 'en' ? ': ' : ':';
+    const colon = msg(locale, 'metaColon');
+    const viewsFirst = msg(locale, 'viewsAt') === 'start';
     const byline = (a.credits ?? []).filter((c) => c.role === 'author' || c.role === 'reporter');
     const source = (a.credits ?? []).find((c) => c.role === 'source');
     const viewsPart = showViews
@@ -349,29 +360,25 @@ export class NewsArticleElement extends NewsElement<Article> {
     // No meta line at all when there is nothing to say (no empty paragraph for a screen reader to find).
     if (!showViews && !published && !updated && !source && !byline.length) return nothing;
     return html`<p part="meta" class="meta">
-      ${locale === 'en' ? nothing : viewsPart}
+      ${viewsFirst ? viewsPart : nothing}
       ${published ? this.#time('published', msg(locale, 'published') + colon, published) : nothing}
       ${updated ? this.#time('updated', msg(locale, 'updated') + colon, updated) : nothing}
-      ${source ? html`<span part="source">${msg(locale, 'source')}${colon}${this.#names(source, locale)}</span>` : nothing}
+      ${source ? html`<span part="source">${msg(locale, 'source')}${colon}${joinNames(locale, source.names)}</span>` : nothing}
       ${byline.map(
         (c) =>
           html`<span part="byline"
-            >${roleLabel(locale, c.role) ?? c.label ?? c.role}${colon}${this.#names(c, locale)}</span
+            >${roleLabel(locale, c.role) ?? c.label ?? c.role}${colon}${joinNames(locale, c.names)}</span
           >`,
       )}
-      ${locale === 'en' ? viewsPart : nothing}
+      ${viewsFirst ? nothing : viewsPart}
     </p>`;
   }
 
   /** `发布时间:<time>2025-04-09 11:27:00</time>` with its part. */
-  #time(part: string, label: string, t: NonNullable<ReturnType<typeof formatDate>>): TemplateResult {
+  #time(part: string, label: string, t: { text: string; datetime: string; title: string }): TemplateResult {
     return html`<span part=${part}
       >${label}<time part="time" datetime=${t.datetime} title=${t.title}>${t.text}</time></span
     >`;
-  }
-
-  #names(c: Credit, locale: Locale): string {
-    return locale === 'en' ? c.names.join(', ') : c.names.join('、');
   }
 
   /** A sanitized HTML body, its headings under the headline (see `relevel`). */

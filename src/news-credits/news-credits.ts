@@ -9,7 +9,7 @@ import { KNOWN_ROLES, type Credit } from '../data/model.js';
 import { NewsElement } from '../shared/news-element.js';
 import { lazyModule } from '../shared/lazy-module.js';
 import { hostStyles } from '../shared/host.styles.js';
-import { intlTag, roleLabel, type Locale } from '../shared/i18n.js';
+import { joinNames, msg, roleLabel, type Locale } from '../shared/i18n.js';
 import { styles } from './news-credits.styles.js';
 
 /** The credits shorthand: role (or a role name such as 责任编辑) → one name or several. */
@@ -37,13 +37,6 @@ const labelsConverter = {
   },
 };
 
-/** The separator shown between role and names when none is set: the seed's `/`, or `: ` in English. */
-function defaultSeparator(locale: Locale): string {
-  return locale === 'en' ? ': ' : '/';
-}
-
-const listFormats = new Map<Locale, Intl.ListFormat | null>();
-
 /** The role-name table (责编 → responsibleEditor…), loaded when `labels` first names a role that way. */
 const roleNames = lazyModule(() => import('../data/credits.js'));
 
@@ -62,30 +55,6 @@ function loadRoles(labels: CreditLabels | undefined): Promise<void> | undefined 
     () => undefined,
     () => undefined,
   );
-}
-
-/**
- * Names joined the way the locale lists people: `Ann and Bob`, `Ann, Bob, and Cy` in English;
- * `王珺茹、李四、张三` in Chinese (the enumeration comma of credit lines, the narrow zh list format).
- */
-export function joinNames(locale: Locale, given: readonly string[]): string {
-  if (given.length < 2) return given[0] ?? '';
-  // A name with bidi controls is isolated (FSI…PDI): an unclosed U+202E cannot reorder the names after it.
-  const names = given.map((n) => (/[\u202a-\u202e\u2066-\u2069]/.test(n) ? `\u2068${n}\u2069` : n));
-  if (!listFormats.has(locale)) {
-    let format: Intl.ListFormat | null = null;
-    try {
-      format =
-        locale === 'en'
-          ? new Intl.ListFormat(intlTag.en, { type: 'conjunction', style: 'long' })
-          : new Intl.ListFormat(intlTag['zh-Hans'], { type: 'conjunction', style: 'narrow' });
-    } catch {
-      // No Intl.ListFormat: join by hand below.
-    }
-    listFormats.set(locale, format);
-  }
-  const format = listFormats.get(locale);
-  return format ? format.format(names) : names.join(locale === 'en' ? ', ' : '、');
 }
 
 /**
@@ -192,8 +161,7 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
     return loadRoles(this.labels);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  protected override willShow(changed: PropertyValues): void {
     const loading = changed.has('labels') && loadRoles(this.labels);
     if (loading) this.waitFor(loading.then(() => this.requestUpdate()));
   }
@@ -225,10 +193,10 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
     const locale = this.locale;
     const custom = this.#customLabels();
     const separator = html`<span part="separator" class="separator" aria-hidden="true"
-      >${this.separator ?? defaultSeparator(locale)}</span
+      >${this.separator ?? msg(locale, 'creditSeparator')}</span
     >`;
     // Read by assistive technology in place of the visible separator, so every item is "role: names".
-    const colon = html`<span class="visually-hidden sr">${locale === 'en' ? ': ' : '：'}</span>`;
+    const colon = html`<span class="visually-hidden sr">${msg(locale, 'colon')}</span>`;
     // No whitespace between the pieces: dt and dd are inline and any space would show.
     const item = (credit: Credit) => {
       const role = html`<dt part="role">${this.labelOf(credit, locale, custom)}${separator}${colon}</dt>`;

@@ -1,25 +1,15 @@
 import { lazyModule } from '../shared/lazy-module.js';
-import { isCanonical, safeUrl } from '../shared/url.js';
+import { isCanonical, pageBase } from '../shared/url.js';
 
 /** `@lit-labs/virtualizer` and its layout, fetched only for lists above the threshold. */
 export const virtualizer = lazyModule(() => import('./virtualize.js'));
-
-/** `url` resolved against `base`, when it is safe to link to. */
-export function resolveUrl(url: string | undefined, base: string): string | undefined {
-  if (!safeUrl(url)) return undefined;
-  try {
-    return new URL(url!, base).href;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Keys of URLs seen, for the base URL they were resolved against. */
 let keys = new Map<string, string | undefined>();
 let keysBase = '';
 
 /** A URL for comparison: absolute (against `base`, default the document's), without its fragment. */
-export function urlKey(url: string, base = document.baseURI): string | undefined {
+export function urlKey(url: string, base = pageBase()): string | undefined {
   if (!url) return undefined;
   // Every render filters the whole list: remember each URL's key (bounded, for one base URL).
   if (base !== keysBase || keys.size > 20000) {
@@ -44,4 +34,5 @@ export function urlKey(url: string, base = document.baseURI): string | undefined
 }
 
 /** The page's own URL, which is never listed. */
-export const pageKey = (): string | undefined => urlKey(location.href);
+export const pageKey = (): string | undefined =>
+  globalThis.location ? urlKey(location.href) : undefined;

@@ -12,9 +12,10 @@ import { headingLevel as levelOf, headingTag, renderHeading } from '../shared/he
 import { html as staticHtml } from 'lit/static-html.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { hostStyles } from '../shared/host.styles.js';
-import { msg, type Locale } from '../shared/i18n.js';
+import { errorText, msg, type Locale } from '../shared/i18n.js';
+import { LoadError } from '../shared/load-error.js';
 import { NewsElement } from '../shared/news-element.js';
-import { onPage, safeUrl } from '../shared/url.js';
+import { onPage, pageBase, safeUrl } from '../shared/url.js';
 import { styles } from './related-news-list.styles.js';
 import { pageKey, urlKey, virtualizer } from './list-helpers.js';
 
@@ -177,30 +178,30 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
 
   protected readonly expect = 'list';
 
-  private _base: RelatedItem[] | null = null;
-  private _extra: RelatedItem[] = [];
-  private _next?: string;
-  private _list: RelatedItem[] = [];
-  private _view: RelatedItem[] = [];
+  #base: RelatedItem[] | null = null;
+  #extra: RelatedItem[] = [];
+  #next?: string;
+  #list: RelatedItem[] = [];
+  #view: RelatedItem[] = [];
   /** Whether the list scrolls virtually; decided by the data, kept while the reader pages (see `willUpdate`). */
-  private _virtual = false;
+  #virtual = false;
   /** The reader has paged ("load more") through the current data. */
-  private _paged = false;
+  #paged = false;
   /** Why the last next page failed to load, shown beside the button. */
-  private _pageError = '';
-  private _shown = 0;
-  private _busy = false;
-  private _live = '';
-  private _dirty = true;
-  private _abort?: AbortController;
-  private _c!: ItemContext;
-  private _contextKey = '';
+  #pageError = '';
+  #shown = 0;
+  #busy = false;
+  #live = '';
+  #dirty = true;
+  #abort?: AbortController;
+  #c!: ItemContext;
+  #contextKey = '';
   /**
    * Row templates by position, with the item each was made for: re-rendering an unchanged item reuses its
    * template (the normalizer returns the same item object for an input item it has read before).
    */
-  private _rowItems: RelatedItem[] = [];
-  private _rows: TemplateResult[] = [];
+  #rowItems: RelatedItem[] = [];
+  #rows: TemplateResult[] = [];
 
   protected get input(): unknown {
     return this.items;
@@ -214,61 +215,69 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     return msg(this.locale, 'emptyRelated');
   }
 
+  /** A list that `exclude` and `limit` leave empty is in the empty state. */
+  protected override hasContent(): boolean {
+    return this.#list.length > 0;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     // A long array given as the property will scroll virtually: fetch the virtualizer while it is read.
-    const shown = Math.min(Number(this.limit) > 0 ? Number(this.limit) : Infinity, this._size() || Infinity);
+    const shown = Math.min(Number(this.limit) > 0 ? Number(this.limit) : Infinity, this.#size() || Infinity);
     if (
       !virtualizer.loaded &&
+      this.isConnected &&
       Array.isArray(this.items) &&
       Math.min(this.items.length, shown) > this.virtualThreshold
     )
       this.waitFor(virtualizer.load());
     super.willUpdate(changed);
+  }
+
+  /** The view of the data: the items after `exclude` and `limit`, the page shown, and the mode. */
+  protected override willShow(changed: PropertyValues): void {
     const value = this.value;
-    let view = this._dirty || changed.has('pageSize');
-    if (value !== this._base) {
-      this._base = value;
-      this._extra = [];
-      this._next = this.nextPageUrl && safeUrl(this.nextPageUrl) ? this.nextPageUrl : undefined;
-      this._live = '';
-      this._shown = 0;
-      this._dirty = true;
-      this._paged = false;
-      this._pageError = '';
-      this._abort?.abort();
+    let view = this.#dirty || changed.has('pageSize');
+    if (value !== this.#base) {
+      this.#base = value;
+      this.#extra = [];
+      this.#next = safeUrl(this.source.next);
+      this.#live = '';
+      this.#shown = 0;
+      this.#dirty = true;
+      this.#paged = false;
+      this.#pageError = '';
+      this.#abort?.abort();
     }
-    if (changed.has('pageSize')) this._shown = 0;
-    if (this._dirty || changed.has('exclude') || changed.has('limit')) {
-      this._dirty = false;
-      this._list = this._filter();
+    if (changed.has('pageSize')) this.#shown = 0;
+    if (this.#dirty || changed.has('exclude') || changed.has('limit')) {
+      this.#dirty = false;
+      this.#list = this.#filter();
       view = true;
     }
     if (view) {
-      const size = this._size();
-      this._view = size ? this._list.slice(0, this._shown || size) : this._list;
+      const size = this.#size();
+      this.#view = size ? this.#list.slice(0, this.#shown || size) : this.#list;
       // Rows past the end of a shorter list are not kept.
-      if (this._rows.length > this._view.length)
-        this._rows.length = this._rowItems.length = this._view.length;
+      if (this.#rows.length > this.#view.length)
+        this.#rows.length = this.#rowItems.length = this.#view.length;
     }
     // A list the reader pages past the threshold stays as it was: turning into a scroller under their
     // hands would take them back to its top and lose their focus.
-    if ((view && !this._paged) || changed.has('virtualThreshold'))
-      this._virtual = this._view.length > this.virtualThreshold;
-    if (value && (this.state === 'ready' || this.state === 'empty')) {
-      this.state = this._list.length ? 'ready' : 'empty';
-    }
-    if (this._virtual && !virtualizer.loaded) {
+    // Only in a page: a server renders every item, for readers and crawlers without scripts.
+    if ((view && !this.#paged) || changed.has('virtualThreshold'))
+      this.#virtual = this.isConnected && this.#view.length > this.virtualThreshold;
+    if (this.#virtual && !virtualizer.loaded) {
       this.waitFor(virtualizer.load().then(() => this.requestUpdate()));
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._abort?.abort();
+    this.#abort?.abort();
   }
 
   protected renderSkeleton(): TemplateResult {
-    const rows = Math.min(this._size() || this.limit || 5, this.limit || 20, 20);
+    const rows = Math.min(this.#size() || this.limit || 5, this.limit || 20, 20);
     return html`<div class=${this.layout}>
       ${this.noHeading ? nothing : html`<div class="skeleton sk-h"></div>`}
       ${Array.from({ length: rows }, () => html`<div class="sk"><span class="skeleton"></span></div>`)}
@@ -278,11 +287,11 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   // One delegated listener on the list handles clicks on its links, which Enter activates: no key handler needed.
   /* eslint-disable lit-a11y/click-events-have-key-events */
   protected renderReady(): TemplateResult | typeof nothing {
-    const items = this._view;
+    const items = this.#view;
     const locale = this.locale;
     const level = levelOf(this.headingLevel, 2);
     const named = !this.noHeading;
-    const virtual = this._virtual;
+    const virtual = this.#virtual;
     const layout = virtual && this.layout === 'cards' ? 'list' : this.layout;
     const c: ItemContext = {
       locale,
@@ -294,12 +303,12 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       compact: layout === 'compact',
     };
     const contextKey = Object.values(c).join('\u0000');
-    if (contextKey !== this._contextKey) {
-      this._contextKey = contextKey;
-      this._rowItems = [];
-      this._rows = [];
+    if (contextKey !== this.#contextKey) {
+      this.#contextKey = contextKey;
+      this.#rowItems = [];
+      this.#rows = [];
     }
-    this._c = c;
+    this.#c = c;
     const v = virtualizer.loaded;
     return html`<div class="root">
       ${named ? renderHeading(level, 'heading', this.heading || msg(locale, 'related')) : nothing}
@@ -310,59 +319,60 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
         part="list"
         class="list ${layout}${virtual ? ' scroll' : ''}"
         aria-labelledby=${named ? 'heading' : nothing}
-        @click=${this._onClick}
+        @click=${this.#onClick}
       >
         ${
           !virtual
-            ? items.map(this._item)
+            ? items.map(this.#item)
             : v
               ? html`<li virtualizer-sizer aria-hidden="true"></li>
                   ${v.virtualize({
                     items,
-                    renderItem: this._item,
+                    renderItem: this.#item,
                     scroller: true,
                     layout: v.flow(),
                   })}`
               : // While the virtualizer loads: the rows that fill the scroller at its default height.
-                items.slice(0, layout === 'compact' ? 20 : 8).map(this._item)
+                items.slice(0, layout === 'compact' ? 20 : 8).map(this.#item)
         }
       </ul>`,
       )}
-      ${this._pageError ? html`<p class="status" part="status" aria-hidden="true">${this._pageError}</p>` : nothing}
+      ${this.#pageError ? html`<p class="status" part="status" aria-hidden="true">${this.#pageError}</p>` : nothing}
       ${
-        this._hasMore()
+        this.#hasMore()
           ? html`<button
               type="button"
               part="more"
               class="more"
-              aria-disabled=${this._busy ? 'true' : nothing}
-              @click=${this._onMore}
+              aria-disabled=${this.#busy ? 'true' : nothing}
+              @click=${this.#onMore}
             >
-              ${msg(locale, this._busy ? 'loadingMore' : 'more')}
+              ${msg(locale, this.#busy ? 'loadingMore' : 'more')}
             </button>`
           : nothing
       }
-      <p class="visually-hidden" role="status">${this._live}</p>
+      <p class="visually-hidden" role="status">${this.#live}</p>
     </div>`;
   }
   /* eslint-enable lit-a11y/click-events-have-key-events */
 
   /** One item; an arrow function so the virtualizer can call it directly. */
-  private _item = (item: RelatedItem, i: number): TemplateResult => {
-    if (this._rowItems[i] === item) return this._rows[i];
-    const row = this._row(item, i);
-    this._rowItems[i] = item;
-    this._rows[i] = row;
+  #item = (item: RelatedItem, i: number): TemplateResult => {
+    if (this.#rowItems[i] === item) return this.#rows[i];
+    const row = this.#row(item, i);
+    this.#rowItems[i] = item;
+    this.#rows[i] = row;
     return row;
   };
 
-  private _row(item: RelatedItem, i: number): TemplateResult {
-    const c = this._c;
+  #row(item: RelatedItem, i: number): TemplateResult {
+    const c = this.#c;
     const safe = safeUrl(item.url);
     const url = safe && onPage(safe);
     const image = c.compact ? undefined : item.image;
     const src = image && safeUrl(image.src, true);
     const time = formatDate(item.published, c.locale, c.zone, c.style, c.now);
+    if (this.now == null) this.wakeFor(time?.next);
     const summary = c.compact ? undefined : item.summary;
     const tag = headingTag(c.level);
     const img = src
@@ -370,7 +380,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       : nothing;
     // The channel and the title are one heading: a separator keeps them two words to a screen reader.
     const channel = item.channel
-      ? html`<span part="channel" class="channel" .textContent=${item.channel}></span><span class="visually-hidden">${c.locale === 'en' ? ': ' : '：'}</span>`
+      ? html`<span part="channel" class="channel" .textContent=${item.channel}></span><span class="visually-hidden">${msg(c.locale, 'colon')}</span>`
       : nothing;
     // One template per row, on one line, text set as properties: every nested template, part marker and
     // text node is memory and DOM a long list pays for. An absent summary or time leaves its element
@@ -394,31 +404,30 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.relativeClock(this.dateFormat === 'relative' && this.now == null && this.state === 'ready');
     const n = Math.floor(Number(this.summaryLines));
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
     if (n > 0) root?.style.setProperty('--_lines', String(n));
     else root?.style.removeProperty('--_lines');
   }
 
-  private _size(): number {
+  #size(): number {
     const n = Math.floor(Number(this.pageSize));
     return n > 0 ? n : 0;
   }
 
-  private _hasMore(): boolean {
-    const size = this._size();
+  #hasMore(): boolean {
+    const size = this.#size();
     const limit = Number(this.limit) > 0 ? Number(this.limit) : Infinity;
-    return !!size && (this._view.length < this._list.length || (!!this._next && this._list.length < limit));
+    return !!size && (this.#view.length < this.#list.length || (!!this.#next && this.#list.length < limit));
   }
 
   /** The base items plus fetched pages, without excluded URLs and repeats, cut at `limit`. */
-  private _filter(): RelatedItem[] {
-    const base = document.baseURI;
+  #filter(): RelatedItem[] {
+    const base = pageBase();
     const seen = new Set([pageKey(), ...(this.exclude ?? '').split(/\s+/).map((url) => urlKey(url, base))]);
     const limit = Number(this.limit) > 0 ? Math.floor(Number(this.limit)) : Infinity;
     const out: RelatedItem[] = [];
-    for (const list of [this._base ?? [], this._extra]) {
+    for (const list of [this.#base ?? [], this.#extra]) {
       for (const item of list) {
         if (out.length >= limit) return out;
         const key = item.url ? urlKey(item.url, base) : undefined;
@@ -432,65 +441,58 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     return out;
   }
 
-  private _onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-i]');
     if (!link) return;
     const index = Number(link.dataset.i);
-    const item = this._view[index];
+    const item = this.#view[index];
     if (item && !this.dispatchEvent(new NewsItemSelectEvent({ item, index, url: link.href }))) {
       event.preventDefault();
     }
   }
 
-  private _onMore(): void {
-    this._paged = true;
-    this.waitFor(this._more());
+  #onMore(): void {
+    this.#paged = true;
+    this.waitFor(this.#more());
   }
 
   /** Reveals the next page of loaded items, or fetches it; then focuses the first new link. */
-  private async _more(): Promise<void> {
-    if (this._busy) return;
-    const before = this._view.length;
-    const base = this._base;
+  async #more(): Promise<void> {
+    if (this.#busy) return;
+    const before = this.#view.length;
+    const base = this.#base;
     const locale = this.locale;
-    const url = this._next;
-    if (before >= this._list.length && url) {
-      this._busy = true;
-      this._pageError = '';
-      this._live = msg(locale, 'loadingMore');
+    const url = this.#next;
+    if (before >= this.#list.length && url) {
+      this.#busy = true;
+      this.#pageError = '';
+      this.#live = msg(locale, 'loadingMore');
       this.requestUpdate();
-      const paging = await import('./list-paging.js');
-      const page = await paging.nextPage(
-        this,
-        url,
-        this.zone,
-        locale,
-        (this._abort = new AbortController()).signal,
-      );
-      this._busy = false;
+      const page = await this.source.page(url, (this.#abort = new AbortController()).signal);
+      this.#busy = false;
       this.requestUpdate();
-      if (base !== this._base || !page) return;
-      if (typeof page === 'string') {
+      if (base !== this.#base || !page) return;
+      if (page instanceof LoadError) {
         // Said by the live region, and shown beside the button, which tries again.
-        this._live = this._pageError = page;
+        this.#live = this.#pageError = errorText(locale, page.kind, page.status);
         return;
       }
-      this._extra = this._extra.concat(page.items);
-      this._next = page.next;
+      this.#extra = this.#extra.concat(page.items);
+      this.#next = safeUrl(page.next);
     }
-    this._shown = before + this._size();
-    this._dirty = true;
+    this.#shown = before + this.#size();
+    this.#dirty = true;
     this.requestUpdate();
     // Lit's own promise: `this.updateComplete` would wait for this very call.
     await this.renderDone();
-    const added = this._view.length - before;
-    this._live = msg(locale, 'loadedMore', { n: added });
+    const added = this.#view.length - before;
+    this.#live = msg(locale, 'loadedMore', { n: added });
     this.requestUpdate();
     const root = this.renderRoot;
     (
       root.querySelector<HTMLElement>(`a[data-i="${before}"]`) ??
       root.querySelector<HTMLElement>('.more') ??
-      root.querySelector<HTMLElement>(`a[data-i="${this._view.length - 1}"]`)
+      root.querySelector<HTMLElement>(`a[data-i="${this.#view.length - 1}"]`)
     )?.focus();
   }
 }

@@ -59,10 +59,34 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(date: Date, locale: Locale, now = Date.now()): string {
   const seconds = Math.round((date.getTime() - now) / 1000);
   const rtf = memo(`rel|${locale}`, () => new Intl.RelativeTimeFormat(intlTag[locale], { numeric: 'auto' }));
-  for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size || unit === 'second') return rtf.format(Math.trunc(seconds / size), unit);
+  const [unit, size] = unitOf(seconds);
+  return rtf.format(Math.trunc(seconds / size), unit);
+}
+
+/** The largest unit that fits a span of `seconds`, and its size in seconds. */
+function unitOf(seconds: number): [Intl.RelativeTimeFormatUnit, number] {
+  return units.find(([, size]) => Math.abs(seconds) >= size) ?? units[units.length - 1];
+}
+
+/**
+ * When the relative text of `date` next changes (ms since the epoch): the next whole unit it counts, or
+ * the step up to a larger unit, whichever comes first.
+ */
+export function nextRelativeChange(date: Date, now: number): number {
+  const t = date.getTime();
+  const seconds = (t - now) / 1000;
+  const [, size] = unitOf(Math.round(seconds));
+  const abs = Math.abs(seconds);
+  let wait: number;
+  if (seconds <= 0) {
+    // In the past: the count grows; the larger unit starts at its own size.
+    const larger = units.filter(([, s]) => s > size).map(([, s]) => s);
+    wait = Math.min((Math.floor(abs / size) + 1) * size, ...larger.filter((s) => s > abs)) - abs;
+  } else {
+    // To come: the count falls at each whole unit, down to the smaller unit.
+    wait = abs - Math.floor(abs / size) * size || size;
   }
-  return '';
+  return now + Math.max(1, Math.ceil(wait * 1000));
 }
 
 /** The formatter of a time's full text (its `title`): `2025年4月9日 11:27`. */
@@ -84,7 +108,7 @@ export function formatDate(
   timeZone: string,
   style: DateFormat = 'datetime',
   now?: number,
-): { text: string; datetime: string; title: string } | undefined {
+): { text: string; datetime: string; title: string; next?: number } | undefined {
   if (!iso) return undefined;
   // Absolute styles depend only on these four values: lists that re-render reuse the text.
   const key = style === 'relative' ? '' : `${iso}|${locale}|${timeZone}|${style}`;
@@ -102,7 +126,12 @@ export function formatDate(
       ? `${+p.year}年${+p.month}月${+p.day}日 ${p.hour}:${p.minute}`
       : longFormat(locale, timeZone).format(date);
   let text: string;
-  if (style === 'relative') text = formatRelative(date, locale, now);
+  let next: number | undefined;
+  if (style === 'relative') {
+    const at = now ?? Date.now();
+    text = formatRelative(date, locale, at);
+    next = nextRelativeChange(date, at);
+  }
   else if (style === 'long') text = title;
   else if (p) {
     text =
@@ -114,7 +143,7 @@ export function formatDate(
         : { timeZone, dateStyle: 'medium', timeStyle: 'short' };
     text = memo(`${style}|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(tag, opts)).format(date);
   }
-  const result = { text, datetime, title };
+  const result = { text, datetime, title, ...(next ? { next } : {}) };
   if (key) {
     if (formatted.size > 5000) formatted.clear();
     formatted.set(key, result);

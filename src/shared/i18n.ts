@@ -1,3 +1,10 @@
+/**
+ * Every word the elements show, in one place: labels, error reasons, punctuation and the joining of
+ * names, in Simplified Chinese, Traditional Chinese and English. Elements ask for a key; they never
+ * branch on the language themselves.
+ */
+import type { NewsErrorKind } from './events.js';
+
 /** The user-interface locales with their own labels. */
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
 
@@ -12,27 +19,23 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
   return 'en';
 }
 
-/** The nearest `lang` at or above `el`, crossing shadow-root boundaries; empty when none is set. */
+/**
+ * The nearest `lang` above `el` (its own is read by the caller), crossing shadow-root boundaries;
+ * empty when none is set. Needs a DOM: elements call it only while connected.
+ */
 export function inheritedLang(el: Element): string {
-  // An element's own `lang` property first: it may be newer than its attribute during an update.
-  if (el instanceof HTMLElement && el.lang) return el.lang;
-  let node: Node | null = el;
+  let node: Node | null = el.parentNode ?? null;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = (node as Element).getAttribute?.('lang');
+    if (lang) return lang;
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
   }
   return '';
 }
 
-/**
- * The label locale of an element: its `lang`, else the nearest ancestor's, else `<html lang>`,
- * else the language of its data, else zh-Hans.
- */
-export function localeOf(el: Element, dataLang?: string): Locale {
-  return toLocale(inheritedLang(el)) ?? toLocale(dataLang) ?? 'zh-Hans';
+/** The label locale for an element's own `lang`, else its ancestors', else its data's language, else zh-Hans. */
+export function localeOf(ownLang: string | undefined, ancestorLang: string, dataLang?: string): Locale {
+  return toLocale(ownLang) ?? toLocale(ancestorLang) ?? toLocale(dataLang) ?? 'zh-Hans';
 }
 
 /** The tag handed to `Intl` for a label locale. */
@@ -52,7 +55,23 @@ const zhHans = {
   views: '{n}次浏览',
   source: '来源',
   tags: '标签',
+  listen: '听新闻',
   errorPrefix: '加载失败',
+  // Punctuation: the meta line's colon (the seed prints 发布时间:…), the colon read out between a label
+  // and its value, the visible separator of a credit (来源/…), and the one between channel and headline.
+  metaColon: ':',
+  colon: '：',
+  creditSeparator: '/',
+  kicker: '丨',
+  // Where the view count stands in the meta line: first (0次浏览 发布时间:…) or last.
+  viewsAt: 'start',
+  // Why a load failed (after errorPrefix and colon).
+  'error.network': '无法连接服务器',
+  'error.timeout': '请求超时',
+  'error.http': '服务器返回错误 {status}',
+  'error.parse': '数据不是有效的 JSON',
+  'error.format': '数据格式无法识别',
+  'error.invalid': '数据缺少必要字段',
   // Credit roles
   'role.source': '来源',
   'role.author': '作者',
@@ -87,7 +106,14 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     views: '{n}次瀏覽',
     source: '來源',
     tags: '標籤',
+    listen: '聽新聞',
     errorPrefix: '載入失敗',
+    'error.network': '無法連線伺服器',
+    'error.timeout': '請求逾時',
+    'error.http': '伺服器回傳錯誤 {status}',
+    'error.parse': '資料不是有效的 JSON',
+    'error.format': '無法辨識資料格式',
+    'error.invalid': '資料缺少必要欄位',
     'role.source': '來源',
     'role.reporter': '記者',
     'role.editor': '編輯',
@@ -113,7 +139,19 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
     views: '{n} views',
     source: 'Source',
     tags: 'Tags',
+    listen: 'Listen to this article',
     errorPrefix: 'Could not load',
+    metaColon: ': ',
+    colon: ': ',
+    creditSeparator: ': ',
+    kicker: ': ',
+    viewsAt: 'end',
+    'error.network': 'the server could not be reached',
+    'error.timeout': 'the request timed out',
+    'error.http': 'the server answered {status}',
+    'error.parse': 'the data is not valid JSON',
+    'error.format': 'the data is in a format we do not read',
+    'error.invalid': 'the data lacks a required field',
     'role.source': 'Source',
     'role.author': 'Author',
     'role.reporter': 'Reporter',
@@ -139,4 +177,39 @@ export function msg(locale: Locale, key: MessageKey, values?: Record<string, str
 export function roleLabel(locale: Locale, role: string): string | undefined {
   const key = `role.${role}`;
   return key in messages[locale] ? messages[locale][key as MessageKey] : undefined;
+}
+
+/**
+ * The whole text of the error state: `加载失败：请求超时` / `Could not load: the request timed out`, with
+ * the HTTP `status` where it has one and the data `field` at fault where one is named.
+ */
+export function errorText(locale: Locale, kind: NewsErrorKind, status?: number, field?: string): string {
+  const reason = msg(locale, `error.${kind}` as MessageKey, { status: status ?? '' });
+  return msg(locale, 'errorPrefix') + msg(locale, 'colon') + reason + (field ? ` (${field})` : '');
+}
+
+const listFormats = new Map<Locale, Intl.ListFormat | null>();
+
+/**
+ * Names joined the way the locale lists people: `Ann and Bob`, `Ann, Bob, and Cy` in English;
+ * `王珺茹、李四、张三` in Chinese (the enumeration comma of credit lines, the narrow zh list format).
+ */
+export function joinNames(locale: Locale, given: readonly string[]): string {
+  if (given.length < 2) return given[0] ?? '';
+  // A name with bidi controls is isolated (FSI…PDI): an unclosed U+202E cannot reorder the names after it.
+  const names = given.map((n) => (/[\u202a-\u202e\u2066-\u2069]/.test(n) ? `\u2068${n}\u2069` : n));
+  if (!listFormats.has(locale)) {
+    let format: Intl.ListFormat | null = null;
+    try {
+      format = new Intl.ListFormat(intlTag[locale === 'en' ? 'en' : 'zh-Hans'], {
+        type: 'conjunction',
+        style: locale === 'en' ? 'long' : 'narrow',
+      });
+    } catch {
+      // No Intl.ListFormat: join by hand below.
+    }
+    listFormats.set(locale, format);
+  }
+  const format = listFormats.get(locale);
+  return format ? format.format(names) : names.join(locale === 'en' ? ', ' : '、');
 }

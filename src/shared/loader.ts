@@ -62,13 +62,22 @@ function absolute(url: string): string {
 }
 
 /**
- * Loads a JSON document (or, with `xml`, an RSS/Atom document) from `url`. One request per URL per page:
- * callers of the same URL share the request in flight and its result. Rejects with a LoadError, or with
- * the abort reason when `signal` aborts.
+ * Loads a JSON document (or, with `xml`, an RSS/Atom document) from `url`. One request per URL per page,
+ * whatever reads it: callers of the same URL share the request in flight and its result. Rejects with a
+ * LoadError, or with the abort reason when `signal` aborts.
  */
 export function loadDocument(url: string, options: LoadOptions = {}): Promise<unknown> {
   const href = absolute(url);
-  const key = `${options.xml ? 'x' : 'j'} ${href}`;
+  return read(href, options).then((value) => {
+    // The one request also serves lists, which read RSS and Atom: a caller that reads JSON only refuses XML.
+    if (typeof value === 'string' && !options.xml)
+      throw new LoadError('format', `${href} sent XML, not JSON`, href);
+    return value;
+  });
+}
+
+function read(href: string, options: LoadOptions): Promise<unknown> {
+  const key = href;
   let entry = cache.get(key);
   const early = options.early;
   // An early request that no load takes over is aborted: its caller gave up, or the URL's load is shared.
@@ -165,7 +174,7 @@ async function attempt(url: string, options: LoadOptions, signal: AbortSignal): 
       else signal.addEventListener('abort', abort);
       response = await early.response;
     } else {
-      response = await fetch(url, requestInit(options.xml, options.reload, signal));
+      response = await fetch(url, requestInit(options.reload, signal));
     }
   } catch (error) {
     throw failure(signal, url, (error as Error)?.message ?? '');
@@ -187,7 +196,7 @@ async function attempt(url: string, options: LoadOptions, signal: AbortSignal): 
   }
   const header = response.headers.get('content-type') ?? '';
   const type = header.split(';')[0].trim().toLowerCase();
-  const what = options.xml ? 'JSON, RSS or Atom' : 'JSON';
+  const what = 'JSON, RSS or Atom';
   // Text of any kind is read and sniffed: servers label JSON text/plain, octet-stream or text/html.
   if (type && !/json|xml|^text\/|^application\/octet-stream$/.test(type)) {
     throw unread(new LoadError('format', `${url} sent ${type}, not ${what}`, url, status));
@@ -197,7 +206,7 @@ async function attempt(url: string, options: LoadOptions, signal: AbortSignal): 
   if (!text) throw new LoadError('parse', `${url} sent an empty body`, url, status);
   if (text[0] === '<') {
     const xml = /xml/.test(type) || /^<(\?xml|rss|feed|rdf)/i.test(text);
-    if (xml && options.xml) {
+    if (xml) {
       if (xmlUrls.size >= 16) xmlUrls.delete(xmlUrls.keys().next().value!);
       xmlUrls.set(text, response.url || url);
       return text;

@@ -20,6 +20,9 @@ function decodeReferences(value: string): string {
 
 const checked = new Map<string, string | undefined>();
 
+/** The base URL relative URLs are read against: the document's, or a stand-in where there is none (a server). */
+export const pageBase = (): string => globalThis.document?.baseURI || 'http://localhost/';
+
 /**
  * Returns `url` if it is safe to put in an `href` or `src`: http(s), a relative URL, or `mailto:`
  * (and, where `image` is true, `data:image/*`). Every other scheme, including obfuscated forms
@@ -53,7 +56,7 @@ export function parsedVerdict(value: string, image = false): string | undefined 
   const probe = decodeReferences(value).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   let parsed: URL;
   try {
-    parsed = new URL(probe, document.baseURI);
+    parsed = new URL(probe, pageBase());
   } catch {
     return undefined;
   }
@@ -86,4 +89,6 @@ export function isCanonical(url: string): boolean {
 
 /** A fragment link (`#section`) stays on this page, also when a `<base href>` points elsewhere. */
 export const onPage = (url: string): string =>
-  url[0] === '#' && document.baseURI !== document.URL ? document.URL.replace(/#.*/, '') + url : url;
+  url[0] === '#' && globalThis.document?.URL && document.baseURI !== document.URL
+    ? document.URL.replace(/#.*/, '') + url
+    : url;

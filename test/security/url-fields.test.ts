@@ -111,7 +111,7 @@ describe('security: URLs in every field', () => {
         );
         const more = !!el.shadowRoot!.querySelector('[part="more"]');
         // Resolved against the page, a relative next URL (`jav&#9;ascript:…` is one) is an ordinary path.
-        const target = (el as unknown as { nextPageUrl?: string }).nextPageUrl;
+        const target = (el as unknown as { source: { next?: string } }).source.next;
         const resolved = more && target ? new URL(target) : undefined;
         expect(!more || /^https?:$/.test(resolved!.protocol), JSON.stringify(next)).to.equal(true);
         expect(!resolved?.username && !resolved?.password, JSON.stringify(next)).to.equal(true);

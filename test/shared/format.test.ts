@@ -6,7 +6,7 @@ import {
   isoInZone,
   validTimeZone,
 } from '../../src/shared/format.js';
-import { localeOf, msg, roleLabel, toLocale } from '../../src/shared/i18n.js';
+import { inheritedLang, localeOf, msg, roleLabel, toLocale } from '../../src/shared/i18n.js';
 
 describe('format', () => {
   it('shows the seed time as the portal does, with an ISO value carrying the offset', () => {
@@ -114,15 +114,16 @@ describe('i18n', () => {
     outer.append(host);
     document.body.append(outer);
     const htmlLang = document.documentElement.getAttribute('lang');
+    const of = (el: HTMLElement, dataLang?: string) => localeOf(el.lang, inheritedLang(el), dataLang);
     try {
-      expect(localeOf(inner)).to.equal('en');
+      expect(of(inner)).to.equal('en');
       inner.lang = 'zh-TW';
-      expect(localeOf(inner)).to.equal('zh-Hant');
+      expect(of(inner)).to.equal('zh-Hant');
       inner.removeAttribute('lang');
       outer.removeAttribute('lang');
       document.documentElement.removeAttribute('lang');
-      expect(localeOf(inner, 'en-US')).to.equal('en');
-      expect(localeOf(inner)).to.equal('zh-Hans');
+      expect(of(inner, 'en-US')).to.equal('en');
+      expect(of(inner)).to.equal('zh-Hans');
     } finally {
       outer.remove();
       if (htmlLang) document.documentElement.setAttribute('lang', htmlLang);

@@ -23,7 +23,7 @@ describe('loadDocument', () => {
   it('takes over a request started before it loaded, as the first attempt (no second request)', async () => {
     const key = uniqueKey();
     const url = faultUrl({ key, delay: 50, body: '{"title":"早"}' });
-    const early = earlyRequest(new URL(url, location.href).href, false, false);
+    const early = earlyRequest(new URL(url, location.href).href, false);
     expect(await loadDocument(url, { early })).to.deep.equal({ title: '早' });
     expect(early.taken).to.equal(true);
     expect(await requestCount(key)).to.equal(1);
@@ -33,12 +33,12 @@ describe('loadDocument', () => {
     const key = uniqueKey();
     const url = faultUrl({ key, delay: 100, body: '[1]' });
     const shared = loadDocument(url);
-    const late = earlyRequest(new URL(url, location.href).href, false, false);
+    const late = earlyRequest(new URL(url, location.href).href, false);
     expect(await loadDocument(url, { early: late })).to.deep.equal([1]);
     expect(late.controller.signal.aborted).to.equal(true);
     await shared;
     const hanging = faultUrl({ hang: 1 });
-    const gaveUp = earlyRequest(new URL(hanging, location.href).href, false, false);
+    const gaveUp = earlyRequest(new URL(hanging, location.href).href, false);
     const controller = new AbortController();
     controller.abort();
     await failure(loadDocument(hanging, { early: gaveUp, signal: controller.signal }));
@@ -47,7 +47,7 @@ describe('loadDocument', () => {
 
   it('an early request follows the load: a timeout aborts it and fails with kind timeout', async () => {
     const url = faultUrl({ hang: 1 });
-    const early = earlyRequest(new URL(url, location.href).href, false, false);
+    const early = earlyRequest(new URL(url, location.href).href, false);
     const error = await failure(loadDocument(url, { early, timeout: 100 }));
     expect(error.kind).to.equal('timeout');
     expect(early.controller.signal.aborted).to.equal(true);
