@@ -123,7 +123,7 @@ export class Reader {
     this.#mark(undefined);
     if (speaking.reader === this) {
       speaking.reader = undefined;
-      speechSynthesis.cancel();
+      globalThis.speechSynthesis?.cancel();
     }
     this.#set('idle');
   }

@@ -144,21 +144,24 @@ class TocView implements ToolView {
     this.#sections.find((s) => s.id === id)?.el.scrollIntoView();
   };
 
-  /** Watches the anchors: any of them moving in or out of view (or of the top quarter) marks again. */
+  /** Watches the anchors: any of them moving in or out of view (or of the top tenth) marks again. */
   #observe(): void {
     this.#unobserve();
     if (!this.#sections.length) return;
     const mark = () => this.#mark();
     this.#observers = [
       new IntersectionObserver(mark),
-      new IntersectionObserver(mark, { rootMargin: '0px 0px -75% 0px' }),
+      new IntersectionObserver(mark, { rootMargin: '0px 0px -90% 0px' }),
     ];
     for (const o of this.#observers) for (const s of this.#sections) o.observe(s.el);
   }
 
-  /** The current section: the last one whose anchor is above a line a quarter down the screen. */
+  /**
+   * The current section: the last one whose anchor has reached a line a tenth down the screen (where
+   * following a link to a section puts its anchor).
+   */
   #mark(): void {
-    const line = innerHeight / 4 + 1;
+    const line = innerHeight / 10 + 1;
     let current: string | undefined;
     for (const s of this.#sections) {
       if (s.el.getBoundingClientRect().top <= line) current = s.id;
