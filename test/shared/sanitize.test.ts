@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sanitizeHtml } from '../../src/shared/sanitize.js';
+import { brokenImage } from './helpers.js';
 
 function htmlOf(fragment: DocumentFragment): string {
   const div = document.createElement('div');
@@ -61,11 +62,19 @@ describe('sanitizeHtml', () => {
     expect(out).to.contain('rel="noopener noreferrer"');
   });
 
-  it('returns an inert fragment: nothing runs while sanitizing', async () => {
-    (window as unknown as { pwned?: boolean }).pwned = false;
-    await sanitizeHtml('<img src="x" onerror="window.pwned = true">');
-    await new Promise((r) => requestAnimationFrame(r));
-    expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+  it('returns an inert fragment: nothing runs or loads while sanitizing', async () => {
+    const w = window as unknown as { pwned?: number };
+    w.pwned = 0;
+    const probe = brokenImage();
+    // The second handler follows a `/`, not white space: it reaches the parser, which reads it as an attribute.
+    const out = await sanitizeHtml(
+      `<img src="${probe.url}" onerror="window.pwned++"><img src="${probe.url}"/onerror="window.pwned++">`,
+    );
+    // Only the control image of failed() requested the URL, and no error handler ran.
+    expect(await probe.failed()).to.equal(1);
+    expect(w.pwned).to.equal(0);
+    expect(out.querySelectorAll('img')).to.have.length(2);
+    expect(htmlOf(out)).not.to.contain('onerror');
   });
 
   it('checks every srcset candidate and cite URL, and drops class and reserved ids', async () => {
