@@ -3,7 +3,7 @@
 // for static publishing (a CMS writing .shtml/.html pages at publish time). See docs/server-rendering.md.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: news-widgets render <file | URL | -> [options]
@@ -109,7 +109,10 @@ async function read(src) {
 const { text, base } = await read(source);
 if (!text.trim()) fail(`${source} is empty`);
 
-const entry = new URL('../dist/ssr/index.js', import.meta.url);
+// NEWS_WIDGETS_SSR_ENTRY names another build of the entry (the test suite's).
+const entry = process.env.NEWS_WIDGETS_SSR_ENTRY
+  ? pathToFileURL(process.env.NEWS_WIDGETS_SSR_ENTRY)
+  : new URL('../dist/ssr/index.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) fail('dist/ssr is not built: run `node src/ssr/build.mjs` (or `npm run build`)');
 const { renderDocument, renderPage } = await import(entry.href);
 

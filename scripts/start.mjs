@@ -1,20 +1,50 @@
 // `npm start`: installs what is missing, then serves the demo portal on http://127.0.0.1:5173/
-// (PORT overrides the port).
-import { spawn } from 'node:child_process';
+// (PORT overrides the port). /demo/ssr.html is rendered per request by news-widgets/ssr (server
+// rendering): `?js=0` serves it without any script, as a crawler or a reader without JavaScript gets it.
+import { readFileSync } from 'node:fs';
 import { ensureDependencies } from './ensure.mjs';
 
 ensureDependencies();
-const port = process.env.PORT || '5173';
-const server = spawn('node_modules/.bin/vite', ['--host', '127.0.0.1', '--port', port, '--strictPort'], {
-  stdio: ['inherit', 'pipe', 'inherit'],
+const port = Number(process.env.PORT || '5173');
+const { createServer } = await import('vite');
+const { buildSsr } = await import('../src/ssr/build.mjs');
+const ssr = await import(`${new URL(`file://${await buildSsr()}`).href}?t=${Date.now()}`);
+
+/** The seed article, rendered on the server for every request. */
+function ssrDemo() {
+  return {
+    name: 'news-widgets-ssr-demo',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+        if (url.pathname !== '/demo/ssr.html') return next();
+        try {
+          const data = readFileSync('demo/data/seed-article.json', 'utf8');
+          const js = url.searchParams.get('js') !== '0';
+          const { html } = await ssr.renderPage('news-article', data, {
+            url: url.href,
+            id: 'article',
+            lang: url.searchParams.get('lang') ?? undefined,
+            head: '\n<link rel="stylesheet" href="css/hostile.css">',
+            script: js ? '\n<script type="module" src="../src/define.ts"></script>' : '',
+          });
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(html);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
+const server = await createServer({
+  server: { host: '127.0.0.1', port, strictPort: true },
+  plugins: [ssrDemo()],
 });
-let announced = false;
-server.stdout.on('data', (chunk) => {
-  process.stdout.write(chunk);
-  if (!announced && /ready in/i.test(String(chunk))) {
-    announced = true;
-    console.log(`\n  news-widgets demo: http://127.0.0.1:${port}/\n`);
-  }
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+await server.listen();
+server.printUrls();
+console.log(`\n  news-widgets demo: http://127.0.0.1:${port}/`);
+console.log(`  server-rendered:   http://127.0.0.1:${port}/demo/ssr.html (without scripts: ?js=0)\n`);
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => void server.close().then(() => process.exit(0)));

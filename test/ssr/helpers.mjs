@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 
-export const ssr = await import('../../dist/ssr/index.js');
+import { pathToFileURL } from 'node:url';
+
+/** The built entry: the test runner's build, else the package's dist/ssr. */
+export const ssr = await import(
+  process.env.NEWS_WIDGETS_SSR_ENTRY ? pathToFileURL(process.env.NEWS_WIDGETS_SSR_ENTRY).href : '../../dist/ssr/index.js'
+);
 export const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 export const demoData = (name) => readFileSync(new URL(`../../demo/data/${name}`, import.meta.url), 'utf8');
 export const PAGE = 'https://news.example.com/a/2025/1.html';

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSsr } from '../../src/ssr/build.mjs';
 
-await buildSsr();
+// Built apart from dist/ (which builds replace): inside node_modules, so that its imports resolve there.
+const entry = await buildSsr(join('node_modules', '.cache', 'news-widgets-ssr'));
+process.env.NEWS_WIDGETS_SSR_ENTRY = entry;
 const only = process.argv.slice(2);
 const files = (only.length ? only : readdirSync('test/ssr').filter((f) => f.endsWith('.test.mjs'))).map((f) =>
   f.includes('/') ? f : join('test/ssr', f),
@@ -25,7 +27,7 @@ const r = spawnSync(
     `--test-reporter-destination=${tap}`,
     ...files,
   ],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env: process.env },
 );
 const report = readFileSync(tap, 'utf8');
 rmSync(dir, { recursive: true, force: true });
