@@ -45,6 +45,7 @@ runSuite('web-test-runner', bin('wtr'), extra);
 if (existsSync('test/e2e/smoke.mjs') && extra.length === 0)
   runSuite('e2e', process.execPath, ['test/e2e/smoke.mjs']);
 if (extra.length === 0) runSuite('integration', process.execPath, ['test/integration/run.mjs']);
+if (extra.length === 0) runSuite('ssr', process.execPath, ['test/ssr/run.mjs']);
 rmSync(summaryDir, { recursive: true, force: true });
 
 if (failed > 0 && exitCode === 0) exitCode = 1;
