@@ -1,0 +1,93 @@
+// Server HTML in Chromium: without JavaScript the article shows complete and styled, safe from the page's
+// hostile CSS, with the crawler copy not displayed; with JavaScript, no attack payload runs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { ssr, demoData, fixture } from './helpers.mjs';
+
+const pages = new Map();
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  server = createServer((req, res) => {
+    const body = pages.get(req.url);
+    res.statusCode = body ? 200 : 404;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(body ?? 'not found');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  server?.close();
+});
+
+const hostile = `<style>${readFileSync(new URL('../../demo/css/hostile.css', import.meta.url), 'utf8')}</style>`;
+
+test('without JavaScript: the styled article, credits and related list, whatever the page’s CSS', async () => {
+  const { html } = await ssr.renderPage('news-article', demoData('seed-article.json'), {
+    url: `${origin}/article.html`,
+    head: hostile,
+  });
+  pages.set('/article.html', html);
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/article.html`);
+  const style = (selector, prop) =>
+    page.locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], prop);
+  assert.equal(await style('h1[part="headline"]', 'fontSize'), '28px', 'headline size (1.75em)');
+  assert.ok(Number(await style('strong[part="lead"]', 'fontWeight')) >= 600, 'bold leads');
+  assert.notEqual(await style('p[part="paragraph"]', 'color'), 'rgb(255, 0, 0)', 'the page’s p { color: red } stays out');
+  assert.notEqual(await style('p[part="paragraph"]', 'fontSize'), '6px');
+  assert.ok(await page.locator('p[part="meta"]').isVisible(), 'meta line');
+  assert.match(await page.locator('p[part="meta"]').innerText(), /发布时间/);
+  assert.ok(await page.locator('news-credits [part~="item"]').first().isVisible(), 'credits line');
+  const links = page.locator('related-news-list a[part="link"]');
+  assert.equal(await links.count(), 5);
+  assert.ok(await links.first().isVisible(), 'related list');
+  assert.notEqual(await links.first().evaluate((a) => getComputedStyle(a).color), 'rgb(0, 255, 0)');
+  // The crawler copy is light DOM that no slot takes: in the page, not displayed.
+  const copy = await page.evaluate(() => {
+    const div = document.querySelector('news-article > div');
+    return { text: div?.textContent.length ?? 0, boxes: div?.getClientRects().length };
+  });
+  assert.ok(copy.text > 1000, 'the copy is there');
+  assert.equal(copy.boxes, 0, 'and not displayed');
+  await context.close();
+});
+
+test('with JavaScript: no payload of security-html.json runs from the server HTML', async () => {
+  const vectors = JSON.parse(fixture('security-html.json'));
+  const parts = [];
+  for (const v of vectors)
+    parts.push(
+      await ssr.renderToString('news-article', { title: v.name, body: v.html }, { hide: 'credits related' }),
+      await ssr.renderToString('news-article', { title: v.name, body: [{ type: 'html', html: v.html }] }, { hide: 'credits related' }),
+    );
+  pages.set('/attacks.html', `<!doctype html><html><head><meta charset="utf-8"></head><body>${parts.join('\n')}</body></html>`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${origin}/attacks.html`, { waitUntil: 'load' });
+  // Handlers that would fire on load, error or focus have had their chance once the page has loaded and painted.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.evaluate(() => window.__sec), undefined);
+  assert.deepEqual(dialogs, []);
+  assert.equal(await page.locator('news-article').count(), vectors.length * 2);
+  await context.close();
+});
