@@ -160,9 +160,10 @@ export class NewsArticleElement extends NewsElement<Article> {
    * markup cannot be sanitized is dropped with a problem; the article still shows.
    */
   protected override prepare(article: Article, base: string | undefined): void | Promise<Problem[]> {
-    const sources = typeof article.body === 'string' ? [article.body] : [];
+    // Each source with where it is in the data, for the problem a dropped block reports.
+    const sources: [string, string][] = typeof article.body === 'string' ? [[article.body, 'body']] : [];
     if (Array.isArray(article.body))
-      for (const b of article.body) if (b.type === 'html') sources.push(b.html);
+      article.body.forEach((b, i) => b.type === 'html' && sources.push([b.html, `body[${i}]`]));
     if (!sources.length) {
       this.#html.clear();
       return;
@@ -175,7 +176,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     // The sanitizer and DOMPurify load together, when an HTML body first appears.
     return import('../shared/sanitize.js').then(async (module) => {
       sanitizer = module;
-      for (const [i, source] of sources.entries()) {
+      for (const [source, path] of sources) {
         let node = this.#html.get(source);
         try {
           if (!node) {
@@ -186,7 +187,7 @@ export class NewsArticleElement extends NewsElement<Article> {
           }
           fresh.set(source, node);
         } catch (error) {
-          problems.push({ path: `body[${i}]`, message: `HTML block dropped: ${(error as Error)?.message ?? error}` });
+          problems.push({ path, message: `HTML block dropped: ${(error as Error)?.message ?? error}` });
         }
       }
       this.#html = fresh;

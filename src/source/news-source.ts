@@ -8,8 +8,8 @@
  * without a task: no loading flash on the client, and a complete render on a server.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, initialState } from '@lit/task';
-import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import type { Task } from '@lit/task';
+import type { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { Expect, NormalizeResult, Problem } from '../data/core.js';
 import { normalizeNative } from '../data/native-normalize.js';
 import { NewsErrorEvent, type DataSource, type NewsErrorDetail } from '../shared/events.js';
@@ -45,6 +45,9 @@ export interface SourceOptions<T> {
 
 /** The full normalizer, loaded when a document the eager reader declines first appears. */
 const normalizer = lazyModule(() => import('../data/normalize.js'));
+
+/** `@lit/task` and the observer controller, loaded with the first asynchronous work. */
+const kit = lazyModule(() => import('./async-kit.js'));
 
 /** The loader, loaded when an element first has a `src` to load. */
 const loader = lazyModule(() => import('../shared/loader.js'));
@@ -115,7 +118,9 @@ export class NewsSource<T> implements ReactiveController {
 
   readonly #host: SourceHost;
   readonly #options: SourceOptions<T>;
-  readonly #task: Task<[Job<T>, number], Settled<T>>;
+  #task?: Task<[Job<T>, number], Settled<T>>;
+  /** The kit on its way for the current run (see `#start`). */
+  #starting?: Promise<unknown>;
   /** The host is in a document: there is a DOM to read children and ancestors from. */
   #connected = false;
   #stale = true;
@@ -133,18 +138,6 @@ export class NewsSource<T> implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
-    this.#task = new Task<[Job<T>, number], Settled<T>>(host, {
-      autoRun: false,
-      task: async ([job, seq], { signal }) => {
-        try {
-          const settled = await job(signal);
-          return seq === this.#seq && !signal.aborted ? settled : initialState;
-        } catch (error) {
-          return seq === this.#seq && !signal.aborted ? toLoadError(error) : initialState;
-        }
-      },
-      onComplete: (settled) => this.#commit(settled),
-    });
   }
 
   /**
@@ -153,9 +146,9 @@ export class NewsSource<T> implements ReactiveController {
    * `updateComplete` shows it; a request to a server is not waited for (`loaded` is).
    */
   get pending(): Promise<unknown> | undefined {
-    return this.#reading && this.#task.status === 1
-      ? this.#task.taskComplete.catch(() => undefined)
-      : undefined;
+    if (!this.#reading) return undefined;
+    if (this.#starting) return this.#starting;
+    return this.#task?.status === 1 ? this.#task.taskComplete.catch(() => undefined) : undefined;
   }
 
   hostConnected(): void {
@@ -166,10 +159,10 @@ export class NewsSource<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
-    if (this.#task.status === 1) {
+    if (this.#task?.status === 1 || this.#starting) {
       this.#stale = true;
       this.#seq++;
-      this.#task.abort();
+      this.#task?.abort();
     }
   }
 
@@ -193,7 +186,7 @@ export class NewsSource<T> implements ReactiveController {
 
   #resolve(): void {
     const seq = ++this.#seq;
-    this.#task.abort();
+    this.#task?.abort();
     this.noInput = false;
     const host = this.#host;
     try {
@@ -280,14 +273,45 @@ export class NewsSource<T> implements ReactiveController {
     // Data shown meanwhile stays until the new data replaces it.
     if (this.state !== 'ready' && this.state !== 'empty') this.#set('loading');
     this.#reading = true;
-    void this.#task.run([() => read, seq]);
+    this.#start(seq, () => read);
   }
 
   /** Runs asynchronous work as the task, showing the loading state meanwhile. */
   #run(seq: number, job: Job<T>): void {
     this.#set('loading');
     this.#reading = false;
-    void this.#task.run([job, seq]);
+    this.#start(seq, job);
+  }
+
+  /** Runs `job` as the task, once the kit has arrived (at once after the first time). */
+  #start(seq: number, job: Job<T>): void {
+    if (this.#task) return void this.#task.run([job, seq]);
+    const starting = (this.#starting = kit.load().then(
+      ({ Task, initialState }) => {
+        this.#task ??= new Task<[Job<T>, number], Settled<T>>(this.#host, {
+          autoRun: false,
+          task: async ([job, seq], { signal }) => {
+            try {
+              const settled = await job(signal);
+              return seq === this.#seq && !signal.aborted ? settled : initialState;
+            } catch (error) {
+              return seq === this.#seq && !signal.aborted ? toLoadError(error) : initialState;
+            }
+          },
+          onComplete: (settled) => this.#commit(settled),
+        });
+        if (seq === this.#seq) void this.#task.run([job, seq]);
+      },
+      // Without the kit (offline, say) the work cannot run: the error state says so, with its retry.
+      (error: unknown) => {
+        for (const request of early.values()) request.controller.abort();
+        early.clear();
+        if (seq === this.#seq) this.#commit(toLoadError(error));
+      },
+    ));
+    void starting.then(() => {
+      if (this.#starting === starting) this.#starting = undefined;
+    });
   }
 
   /** Normalizes, rebases and prepares an input: settled at once when it can be, else a promise. */
@@ -397,19 +421,22 @@ export class NewsSource<T> implements ReactiveController {
   #waitForViewport(): void {
     this.#set('loading');
     if (this.#viewport) return this.#viewport.observe(this.#host);
-    if (typeof IntersectionObserver === 'undefined') {
+    const visible = () => {
       this.#visible = true;
-      return this.invalidate();
-    }
-    this.#viewport = new IntersectionController(this.#host, {
-      config: { rootMargin: LAZY_MARGIN },
-      callback: (entries) => {
-        if (this.#visible || !entries.some((e) => e.isIntersecting)) return;
-        this.#visible = true;
-        this.#viewport?.unobserve(this.#host);
-        this.invalidate();
-      },
-    });
+      this.invalidate();
+    };
+    if (typeof IntersectionObserver === 'undefined') return visible();
+    // Without the kit the element loads at once rather than never.
+    kit.load().then(({ IntersectionController }) => {
+      this.#viewport ??= new IntersectionController(this.#host, {
+        config: { rootMargin: LAZY_MARGIN },
+        callback: (entries) => {
+          if (this.#visible || !entries.some((e) => e.isIntersecting)) return;
+          this.#viewport?.unobserve(this.#host);
+          visible();
+        },
+      });
+    }, visible);
   }
 
   /** `for`: the data of a `<news-article>` of the page, followed when it loads new data. */
@@ -447,23 +474,19 @@ export class NewsSource<T> implements ReactiveController {
 
   /**
    * The next page of a list at `url`: its items (rebased) and the page after. A failure is reported with
-   * `news-error` on the host and returned; an abort returns undefined.
+   * `news-error` on the host and returned; an abort returns undefined. The paging code loads on first use.
    */
   async page(url: string, signal: AbortSignal): Promise<{ items: T; next?: string } | LoadError | undefined> {
     try {
-      const [load, { normalizeListPage }] = await Promise.all([loader.load(), normalizer.load()]);
-      const doc = await load.loadDocument(url, { xml: true, timeout: this.#host.timeout, signal });
-      const page = normalizeListPage(doc, { timeZone: this.#options.timeZone() });
-      if (!page.value) throw new LoadError(page.errorKind ?? 'format', page.problems[0]?.message ?? url, url);
-      // The page's relative URLs are relative to it (after redirects).
-      const base = load.documentUrl(doc) ?? url;
-      let next: string | undefined;
-      try {
-        next = page.next ? new URL(page.next, base).href : undefined;
-      } catch {
-        // An unparsable next URL: no further pages.
-      }
-      return { items: load.rebase(page.value, base) as T, next };
+      const [{ loadPage }, load, { normalizeListPage }] = await Promise.all([
+        import('./paging.js'),
+        loader.load(),
+        normalizer.load(),
+      ]);
+      return (await loadPage(url, signal, this.#host.timeout, this.#options.timeZone(), load, normalizeListPage)) as {
+        items: T;
+        next?: string;
+      };
     } catch (error) {
       if (signal.aborted) return undefined;
       const e = toLoadError(error, url);
