@@ -1,5 +1,6 @@
 import type { Article } from '../data/model.js';
-import { toLocale, type Locale } from '../shared/i18n.js';
+import type { Locale } from '../shared/i18n.js';
+import { labelLocale as toLocale } from './labels.js';
 
 /** What the tools need of a `<news-article>`: its element, with the normalized article once shown. */
 export type ArticleElement = HTMLElement & { value?: Article | null };

@@ -110,6 +110,19 @@ const labels: Record<Locale, Record<LabelKey, string>> = {
   },
 };
 
+/**
+ * The label locale of a BCP 47 tag, as `toLocale` of the library's message module maps it (zh-TW/HK/MO
+ * and zh-Hant → zh-Hant; other zh → zh-Hans; anything else → en); repeated here so that the tools' code
+ * does not carry the library's whole message table.
+ */
+export function labelLocale(tag: string | null | undefined): Locale | undefined {
+  const t = tag?.trim().toLowerCase();
+  if (!t) return undefined;
+  if (t === 'zh' || t.startsWith('zh-') || t.startsWith('zh_'))
+    return /hant|-tw|-hk|-mo|_tw|_hk|_mo/.test(t) ? 'zh-Hant' : 'zh-Hans';
+  return 'en';
+}
+
 /** A label in `locale`, with `{name}` placeholders filled from `values`. */
 export function label(locale: Locale, key: LabelKey, values?: Record<string, string | number>): string {
   const text = labels[locale][key];

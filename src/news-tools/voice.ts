@@ -2,7 +2,7 @@
  * Which on-device voice reads an article: the article's language decides (zh-CN, zh-TW, en…). Small,
  * so the 听新闻 button can show only where a voice exists, before the speech code loads.
  */
-import { toLocale } from '../shared/i18n.js';
+import { labelLocale as toLocale } from './labels.js';
 
 /** The language to speak an article in, from its language tag: zh-CN, zh-TW (or zh-HK), or as given. */
 export function speechLang(tag: string | undefined): string {

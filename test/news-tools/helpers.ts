@@ -25,7 +25,7 @@ export function article(extra: Partial<Article> = {}): Article {
   } as Article;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
   el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
   ...(el.shadowRoot?.querySelectorAll<T>(selector) ?? []),

@@ -24,7 +24,7 @@ let undo: (() => unknown)[] = [];
 async function open(tools: NewsToolsElement): Promise<HTMLElement> {
   $<HTMLButtonElement>(tools, 'button[part~="share"]')!.click();
   await tools.updateComplete;
-  return $(tools, '[part~="share-panel"]')!;
+  return $<HTMLElement>(tools, '[part~="share-panel"]')!;
 }
 const buttonNamed = (root: Element, name: string) =>
   [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === name)!;
