@@ -4,6 +4,8 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
+import { extractArgTypes, extractComponentDescription, setManifest, type Manifest } from './api.js';
+import { DocsPage } from './docs-page.js';
 
 /**
  * The manifest as an editor should see it in Docs and Controls: public attributes, properties, events,
@@ -21,6 +23,8 @@ setCustomElementsManifest({
     ),
   })),
 });
+
+setManifest(manifest as Manifest);
 
 const TAGS = 'news-article, news-credits, related-news-list';
 
@@ -101,7 +105,7 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
-    docs: { story: { inline: true } },
+    docs: { story: { inline: true }, extractArgTypes, extractComponentDescription, page: DocsPage },
   },
 };
 export default preview;

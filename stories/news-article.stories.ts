@@ -57,13 +57,22 @@ const HTML_ARTICLE: Article = {
 const meta: Meta<ArticleArgs> = {
   title: 'Elements/news-article',
   component: 'news-article',
+  parameters: {
+    docs: {
+      usage: `<news-article src="/api/articles/123.json" heading-level="2"></news-article>
+
+<!-- or the data inline, no request -->
+<news-article>
+  <script type="application/json">{ "title": "…", "published": "2025-04-09T11:27:00+08:00", "body": [] }</script>
+</news-article>`,
+    },
+  },
   args: { src: '/data/seed-article.json', dateFormat: 'datetime', hide: '', timeZone: 'Asia/Shanghai' },
   argTypes: {
     src: { control: 'text' },
     article: { control: 'object' },
     lang: { control: 'text', description: 'Overrides the toolbar locale for this element' },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    dateFormat: { control: 'inline-radio', options: ['datetime', 'date', 'long', 'relative'] },
     hide: { control: 'text', description: 'Space-separated: credits related tags meta views image' },
     views: { control: 'number' },
     timeZone: { control: 'text' },

@@ -51,15 +51,21 @@ const ENGLISH: Credit[] = [
 const meta: Meta<CreditsArgs> = {
   title: 'Elements/news-credits',
   component: 'news-credits',
+  parameters: {
+    docs: {
+      usage: `<news-credits data='{ "source": "永登县委统战部", "editor": "王珺茹", "责编": "张旭峰" }'></news-credits>
+
+<!-- or the credits of an article on the page -->
+<news-credits for="a123"></news-credits>`,
+    },
+  },
   args: { layout: 'inline', theme: 'light' },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['inline', 'stacked'] },
     separator: { control: 'text', description: 'Default `/` (`: ` in English)' },
     labels: { control: 'object' },
     credits: { control: 'object' },
     src: { control: 'text' },
     lang: { control: 'text', description: 'Overrides the toolbar locale for this element' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   render: (args) =>
     html`<news-credits

@@ -39,6 +39,11 @@ function generated(n: number): RelatedItem[] {
 const meta: Meta<ListArgs> = {
   title: 'Elements/related-news-list',
   component: 'related-news-list',
+  parameters: {
+    docs: {
+      usage: `<related-news-list src="/feeds/latest.xml" heading="最新新闻" limit="5" layout="compact"></related-news-list>`,
+    },
+  },
   args: {
     headingLevel: 2,
     noHeading: false,
@@ -55,14 +60,10 @@ const meta: Meta<ListArgs> = {
     noHeading: { control: 'boolean' },
     limit: { control: { type: 'number', min: 0 } },
     exclude: { control: 'text' },
-    layout: { control: 'inline-radio', options: ['list', 'compact', 'cards'] },
     summaryLines: { control: { type: 'number', min: 1, max: 6 } },
-    dateFormat: { control: 'inline-radio', options: ['datetime', 'date', 'relative'] },
     target: { control: 'inline-radio', options: [undefined, '_self', '_blank'] },
     pageSize: { control: { type: 'number', min: 0 } },
-    loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
     lang: { control: 'text', description: 'Overrides the toolbar locale for this element' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   render: (args) =>
     html`<related-news-list
