@@ -154,6 +154,26 @@ export default {
       },
     },
     {
+      // The expanded types are wanted where they list the values a control offers (unions of string
+      // literals); elsewhere (objects, DOM types) they would only inflate the manifest.
+      name: 'news-widgets-literal-types-only',
+      packageLinkPhase({ customElementsManifest }) {
+        const literals =
+          /^\s*(('[^']*'|"[^"]*"|undefined|null)\s*\|\s*)*('[^']*'|"[^"]*")(\s*\|\s*('[^']*'|"[^"]*"|undefined|null))*\s*$/;
+        const visit = (node) => {
+          if (Array.isArray(node)) return node.forEach(visit);
+          if (!node || typeof node !== 'object') return;
+          if (
+            node.parsedType &&
+            (!literals.test(node.parsedType.text ?? '') || node.parsedType.text === node.type?.text)
+          )
+            delete node.parsedType;
+          Object.values(node).forEach(visit);
+        };
+        visit(customElementsManifest);
+      },
+    },
+    {
       // Types for frameworks, shipped as `news-widgets/react` (JSX.IntrinsicElements of React 19, Preact…)
       // and `news-widgets/vue` (Vue 3 GlobalComponents), written into types/.
       name: 'news-widgets-framework-types',
