@@ -26,10 +26,13 @@ function ssrDemo() {
             id: 'article',
             lang: url.searchParams.get('lang') ?? undefined,
             head: '\n<link rel="stylesheet" href="css/hostile.css">',
-            script: js ? '\n<script type="module" src="../src/define.ts"></script>' : '',
+            // Hydration support loads before the elements, so that they take over the rendered HTML.
+            script: js
+              ? `\n<script type="module">import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport '/src/define.ts';</script>`
+              : '',
           });
           res.setHeader('content-type', 'text/html; charset=utf-8');
-          res.end(html);
+          res.end(js ? await server.transformIndexHtml(url.pathname, html) : html);
         } catch (error) {
           next(error);
         }
@@ -41,6 +44,8 @@ function ssrDemo() {
 const server = await createServer({
   server: { host: '127.0.0.1', port, strictPort: true },
   plugins: [ssrDemo()],
+  // Known up front, so that the first visit of the server-rendered page does not reload it.
+  optimizeDeps: { include: ['@lit-labs/ssr-client/lit-element-hydrate-support.js'] },
 });
 await server.listen();
 server.printUrls();
