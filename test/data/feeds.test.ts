@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalize, normalizeListPage } from '../../src/data/normalize.js';
 import { epoch, fixture, fixtureText } from './helpers.js';
+import { brokenImage } from '../shared/helpers.js';
 
 describe('normalize: JSON Feed 1.1', () => {
   let feed: unknown;
@@ -99,13 +100,18 @@ describe('normalize: RSS 2.0', () => {
     ]);
   });
 
-  it('never runs markup from descriptions', () => {
-    const w = window as unknown as { pwned?: boolean };
-    normalize(
-      '<rss><channel><item><title>t</title><description><![CDATA[<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>]]></description></item></channel></rss>',
+  it('never runs or loads markup from descriptions', async () => {
+    const w = window as unknown as { pwned?: number };
+    w.pwned = 0;
+    const probe = brokenImage();
+    const r = normalize(
+      `<rss><channel><item><title>t</title><description><![CDATA[<img src="${probe.url}" onerror="window.pwned++"><script>window.pwned++</script>正文]]></description></item></channel></rss>`,
       { expect: 'list' },
     );
-    expect(w.pwned).to.equal(undefined);
+    // Once a control image of the same URL has failed, a live copy would have been requested and run.
+    expect(await probe.failed()).to.equal(1);
+    expect(w.pwned).to.equal(0);
+    expect(r.value).to.deep.equal([{ title: 't', summary: '正文' }]);
   });
 
   it('reports malformed XML and unknown roots as format errors', () => {

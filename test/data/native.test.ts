@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture as render, html } from '@open-wc/testing';
+import '../../src/news-credits/news-credits.define.js';
+import type { NewsCreditsElement } from '../../src/news-credits/news-credits.js';
 import { normalize, normalizeListPage } from '../../src/data/normalize.js';
 import { KNOWN_ROLES, type Block } from '../../src/data/model.js';
 import { epoch, fixture, seed } from './helpers.js';
@@ -292,20 +294,38 @@ describe('normalize: credits', () => {
     ]);
   });
 
-  it('KNOWN_ROLES is in display order', () => {
-    expect(KNOWN_ROLES).to.deep.equal([
-      'source',
-      'author',
-      'reporter',
-      'photographer',
-      'editor',
-      'responsibleEditor',
-      'reviewer',
-      'chiefEditor',
-      'proofreader',
-      'producer',
-      'finalReviewer',
+  it('shows every known role under its own label, in the display order of KNOWN_ROLES', async () => {
+    // Every role given once, in reverse order, as the shorthand a CMS writes.
+    const shorthand = Object.fromEntries([...KNOWN_ROLES].reverse().map((role, i) => [role, `某${i}`]));
+    const credits = normalize(shorthand, { expect: 'credits' }).value!;
+    expect(credits.map((c) => c.role)).to.deep.equal([...KNOWN_ROLES]);
+    // What a reader sees: one label per role, in that order (the text a screen reader alone gets left out).
+    const el = await render<NewsCreditsElement>(html`<news-credits .credits=${credits}></news-credits>`);
+    await el.updateComplete;
+    const visible = (node: Node): string =>
+      node instanceof Element && node.classList.contains('visually-hidden')
+        ? ''
+        : node.nodeType === Node.TEXT_NODE
+          ? (node.textContent ?? '')
+          : [...node.childNodes].map(visible).join('');
+    const labels = [...el.shadowRoot!.querySelectorAll('dt')].map((dt) =>
+      visible(dt).replace(/[/:：\s]/g, ''),
+    );
+    expect(labels).to.deep.equal([
+      '来源',
+      '作者',
+      '记者',
+      '摄影',
+      '编辑',
+      '责编',
+      '审核',
+      '主编',
+      '校对',
+      '监制',
+      '终审',
     ]);
+    const names = [...el.shadowRoot!.querySelectorAll('dd')].map((dd) => visible(dd).trim());
+    expect(names).to.deep.equal(KNOWN_ROLES.map((_, i) => `某${KNOWN_ROLES.length - 1 - i}`));
   });
 
   it('keeps the order of an explicit Credit array and maps role names', () => {
