@@ -1,7 +1,7 @@
 // `npm start`: installs what is missing, then serves the demo portal on http://127.0.0.1:5173/
 // (PORT overrides the port). /demo/ssr.html is rendered per request by news-widgets/ssr (server
 // rendering): `?js=0` serves it without any script, as a crawler or a reader without JavaScript gets it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { ensureDependencies } from './ensure.mjs';
 
 ensureDependencies();
@@ -51,5 +51,7 @@ await server.listen();
 server.printUrls();
 console.log(`\n  news-widgets demo: http://127.0.0.1:${port}/`);
 console.log(`  server-rendered:   http://127.0.0.1:${port}/demo/ssr.html (without scripts: ?js=0)\n`);
+for (const page of readdirSync('demo').filter((f) => f.endsWith('.html')))
+  console.log(`  http://127.0.0.1:${port}/demo/${page}`);
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => void server.close().then(() => process.exit(0)));
