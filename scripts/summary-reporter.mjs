@@ -1,4 +1,28 @@
 import { writeFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
+
+/**
+ * A failed request worth printing: a script or style sheet the tests import. The tests ask on purpose for
+ * what does not exist (the /__fault/ routes of test/server/fault-routes.mjs, missing data files, images
+ * and media named only to check the markup), and the browser's requests for those are expected.
+ */
+function unexpected404(path) {
+  return !path.startsWith('__fault/') && /\.(m?js|ts|css)(\?|#|$)/.test(path);
+}
+
+/** web-test-runner's default reporter, without the expected failed requests in each file's report. */
+export function quietReporter(options) {
+  const reporter = defaultReporter(options);
+  return {
+    ...reporter,
+    reportTestFileResults(args) {
+      for (const session of args.sessionsForTestFile) {
+        session.request404s = session.request404s.filter(unexpected404);
+      }
+      return reporter.reportTestFileResults(args);
+    },
+  };
+}
 
 // Prints one plain closing line, `wtr: N passed, N failed, N skipped`, after web-test-runner's own output.
 export function summaryReporter() {
