@@ -11,7 +11,7 @@ import type { Problem } from '../data/core.js';
 import { NewsElement } from '../shared/news-element.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { formatCount, type DateFormat } from '../shared/format.js';
-import { intlTag, joinNames, msg, roleLabel, type Locale } from '../shared/i18n.js';
+import { intlTag, joinNames, roleLabel, type Locale } from '../shared/i18n.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { safeUrl } from '../shared/url.js';
 import { styles } from './news-article.styles.js';
@@ -244,7 +244,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     const locale = this.locale;
     const level = headingLevel(this.headingLevel, 1);
     // Chinese portals print 视听甘肃丨headline; other languages put the channel above as a kicker.
-    const cjk = /^(zh|ja|ko)\b/i.test(a.lang || intlTag[locale]);
+    const cjk = /^(zh|ja|ko)\b/i.test(a.lang || intlTag(locale));
     return html`<div class="root">
       <article part="article" aria-labelledby="headline" lang=${a.lang || nothing}>
         <header part="header">
@@ -255,9 +255,9 @@ export class NewsArticleElement extends NewsElement<Article> {
               a.channel
                 ? cjk
                   ? html`<span part="channel" class="channel">${a.channel}</span
-                      ><span class="kicker-sep">${msg(locale, 'kicker')}</span>`
+                      ><span class="kicker-sep">${this.t('kicker')}</span>`
                   : html`<span part="channel" class="channel kicker">${a.channel}</span
-                      ><span class="visually-hidden">${msg(locale, 'colon')}</span>`
+                      ><span class="visually-hidden">${this.t('colon')}</span>`
                 : nothing
             }${a.title}`,
           )}
@@ -274,7 +274,7 @@ export class NewsArticleElement extends NewsElement<Article> {
                 controls
                 preload="none"
                 src=${safeUrl(a.audio.src)!}
-                aria-label=${a.audio.caption || msg(locale, 'listen')}
+                aria-label=${a.audio.caption || this.t('listen')}
               ></audio>`
             : nothing
         }
@@ -289,7 +289,7 @@ export class NewsArticleElement extends NewsElement<Article> {
         <footer part="footer">
           ${
             a.tags?.length && !this.#hidden('tags')
-              ? html`<ul part="tags" class="tags" aria-label=${msg(locale, 'tags')}>
+              ? html`<ul part="tags" class="tags" aria-label=${this.t('tags')}>
                   ${a.tags.map((t) => html`<li part="tag">${t}</li>`)}
                 </ul>`
               : nothing
@@ -302,6 +302,7 @@ export class NewsArticleElement extends NewsElement<Article> {
                     part="credits"
                     exportparts="list: credits-list, item: credits-item, role: credits-role, name: credits-name, separator: credits-separator"
                     .credits=${a.credits ?? []}
+                    .labels=${this.labels}
                     theme=${this.theme}
                     lang=${this.#childLang()}
                   ></news-credits
@@ -321,6 +322,7 @@ export class NewsArticleElement extends NewsElement<Article> {
                       part="related"
                       exportparts="heading: related-heading, item: related-item, link: related-link, summary: related-summary, time: related-time"
                       .items=${a.related}
+                      .labels=${this.labels}
                       exclude=${a.url ?? nothing}
                       heading-level=${Math.min(level + 1, 6)}
                       date-format=${this.dateFormat}
@@ -349,26 +351,26 @@ export class NewsArticleElement extends NewsElement<Article> {
     const views = this.views ?? a.views;
     const showViews =
       typeof views === 'number' && Number.isFinite(views) && views >= 0 && !this.#hidden('views');
-    const colon = msg(locale, 'metaColon');
-    const viewsFirst = msg(locale, 'viewsAt') === 'start';
+    const colon = this.t('metaColon');
+    const viewsFirst = this.t('viewsAt') === 'start';
     const byline = (a.credits ?? []).filter((c) => c.role === 'author' || c.role === 'reporter');
     const source = (a.credits ?? []).find((c) => c.role === 'source');
     const viewsPart = showViews
       ? html`<span part="views" class="views"
-          >${msg(locale, 'views', { n: formatCount(views, locale) })}</span
+          >${this.t('views', { n: formatCount(views, locale) })}</span
         >`
       : nothing;
     // No meta line at all when there is nothing to say (no empty paragraph for a screen reader to find).
     if (!showViews && !published && !updated && !source && !byline.length) return nothing;
     return html`<p part="meta" class="meta">
       ${viewsFirst ? viewsPart : nothing}
-      ${published ? this.#time('published', msg(locale, 'published') + colon, published) : nothing}
-      ${updated ? this.#time('updated', msg(locale, 'updated') + colon, updated) : nothing}
-      ${source ? html`<span part="source">${msg(locale, 'source')}${colon}${joinNames(locale, source.names)}</span>` : nothing}
+      ${published ? this.#time('published', this.t('published') + colon, published) : nothing}
+      ${updated ? this.#time('updated', this.t('updated') + colon, updated) : nothing}
+      ${source ? html`<span part="source">${this.t('source')}${colon}${joinNames(locale, source.names)}</span>` : nothing}
       ${byline.map(
         (c) =>
           html`<span part="byline"
-            >${roleLabel(locale, c.role) ?? c.label ?? c.role}${colon}${joinNames(locale, c.names)}</span
+            >${roleLabel(locale, c.role, this.labels) ?? c.label ?? c.role}${colon}${joinNames(locale, c.names)}</span
           >`,
       )}
       ${viewsFirst ? nothing : viewsPart}
@@ -389,7 +391,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     return node;
   }
 
-  protected renderBody(body: Article['body'], level: number, locale: Locale): unknown {
+  protected renderBody(body: Article['body'], level: number, _locale?: Locale): unknown {
     if (typeof body === 'string') return this.#leveled(this.#html.get(body), level);
     let lead = 0;
     return body.map((block) => {
@@ -406,7 +408,7 @@ export class NewsArticleElement extends NewsElement<Article> {
             `heading-${++lead}`,
           );
         case 'image':
-          return this.renderFigure(block, 'figure', locale);
+          return this.renderFigure(block, 'figure');
         case 'video':
         case 'audio':
           return this.renderMedia(block);
@@ -434,7 +436,6 @@ export class NewsArticleElement extends NewsElement<Article> {
   protected renderFigure(
     media: Media | Extract<Block, { type: 'image' }>,
     part: string,
-    locale: Locale = this.locale,
   ): TemplateResult | typeof nothing {
     const src = safeUrl(media.src, true);
     if (!src) return nothing;
@@ -442,7 +443,7 @@ export class NewsArticleElement extends NewsElement<Article> {
     const credit = media.credit
       ? MARKED_CREDIT.test(media.credit)
         ? media.credit
-        : msg(locale, 'photoBy', { name: media.credit })
+        : this.t('photoBy', { name: media.credit })
       : '';
     return html`<figure part="figure ${part}" class="figure">
       <img

@@ -9,7 +9,7 @@ import { KNOWN_ROLES, type Credit } from '../data/model.js';
 import { NewsElement } from '../shared/news-element.js';
 import { lazyModule } from '../shared/lazy-module.js';
 import { hostStyles } from '../shared/host.styles.js';
-import { joinNames, msg, roleLabel, type Locale } from '../shared/i18n.js';
+import { joinNames, roleLabel, type Locale } from '../shared/i18n.js';
 import { styles } from './news-credits.styles.js';
 
 /** The credits shorthand: role (or a role name such as 责任编辑) → one name or several. */
@@ -20,22 +20,6 @@ export type CreditLabels = Record<string, string>;
 
 /** How the credits are laid out. */
 export type CreditsLayout = 'inline' | 'stacked';
-
-/** Reads the `labels` attribute: a JSON object of strings. Anything else is ignored. */
-const labelsConverter = {
-  fromAttribute(value: string | null): CreditLabels | undefined {
-    if (!value || !value.trim()) return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-      const out: CreditLabels = {};
-      for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') out[k] = v;
-      return out;
-    } catch {
-      return undefined;
-    }
-  },
-};
 
 /** The role-name table (责编 → responsibleEditor…), loaded when `labels` first names a role that way. */
 const roleNames = lazyModule(() => import('../data/credits.js'));
@@ -127,7 +111,6 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
       credits: { attribute: false },
       layout: { reflect: true },
       separator: {},
-      labels: { converter: labelsConverter },
     };
   }
 
@@ -141,10 +124,11 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
   separator?: string;
 
   /**
-   * Custom role labels, keyed by role (`responsibleEditor`) or by a role name (`责编`):
-   * `{ "responsibleEditor": "责任编辑" }`. As an attribute, a JSON object.
+   * Labels that replace the locale's: role labels keyed by role (`responsibleEditor`) or by a role name
+   * (`责编`), `{ "responsibleEditor": "责任编辑" }`, and any other label by its key. As an attribute, a
+   * JSON object.
    */
-  labels?: CreditLabels;
+  declare labels?: CreditLabels;
 
   protected readonly expect = 'credits';
 
@@ -171,7 +155,7 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
     return (
       custom.get(credit.role) ??
       (credit.label === undefined ? undefined : custom.get(credit.label)) ??
-      roleLabel(locale, credit.role) ??
+      roleLabel(locale, credit.role, this.labels) ??
       credit.label ??
       credit.role
     );
@@ -193,10 +177,10 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
     const locale = this.locale;
     const custom = this.#customLabels();
     const separator = html`<span part="separator" class="separator" aria-hidden="true"
-      >${this.separator ?? msg(locale, 'creditSeparator')}</span
+      >${this.separator ?? this.t('creditSeparator')}</span
     >`;
     // Read by assistive technology in place of the visible separator, so every item is "role: names".
-    const colon = html`<span class="visually-hidden sr">${msg(locale, 'colon')}</span>`;
+    const colon = html`<span class="visually-hidden sr">${this.t('colon')}</span>`;
     // No whitespace between the pieces: dt and dd are inline and any space would show.
     const item = (credit: Credit) => {
       const role = html`<dt part="role">${this.labelOf(credit, locale, custom)}${separator}${colon}</dt>`;

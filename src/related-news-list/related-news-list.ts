@@ -12,7 +12,7 @@ import { headingLevel as levelOf, headingTag, renderHeading } from '../shared/he
 import { html as staticHtml } from 'lit/static-html.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { hostStyles } from '../shared/host.styles.js';
-import { errorText, msg, type Locale } from '../shared/i18n.js';
+import { errorText, type Locale } from '../shared/i18n.js';
 import { LoadError } from '../shared/load-error.js';
 import { NewsElement } from '../shared/news-element.js';
 import { onPage, pageBase, safeUrl } from '../shared/url.js';
@@ -212,7 +212,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   }
 
   protected override emptyText(): string {
-    return msg(this.locale, 'emptyRelated');
+    return this.t('emptyRelated');
   }
 
   /** A list that `exclude` and `limit` leave empty is in the empty state. */
@@ -311,7 +311,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     this.#c = c;
     const v = virtualizer.loaded;
     return html`<div class="root">
-      ${named ? renderHeading(level, 'heading', this.heading || msg(locale, 'related')) : nothing}
+      ${named ? renderHeading(level, 'heading', this.heading || this.t('related')) : nothing}
       ${keyed(
         // A fresh <ul> when the mode changes: the virtualizer leaves its own state on the one it ran in.
         virtual,
@@ -347,7 +347,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
               aria-disabled=${this.#busy ? 'true' : nothing}
               @click=${this.#onMore}
             >
-              ${msg(locale, this.#busy ? 'loadingMore' : 'more')}
+              ${this.t(this.#busy ? 'loadingMore' : 'more')}
             </button>`
           : nothing
       }
@@ -380,7 +380,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       : nothing;
     // The channel and the title are one heading: a separator keeps them two words to a screen reader.
     const channel = item.channel
-      ? html`<span part="channel" class="channel" .textContent=${item.channel}></span><span class="visually-hidden">${msg(c.locale, 'colon')}</span>`
+      ? html`<span part="channel" class="channel" .textContent=${item.channel}></span><span class="visually-hidden">${this.t('colon')}</span>`
       : nothing;
     // One template per row, on one line, text set as properties: every nested template, part marker and
     // text node is memory and DOM a long list pays for. An absent summary or time leaves its element
@@ -466,7 +466,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     if (before >= this.#list.length && url) {
       this.#busy = true;
       this.#pageError = '';
-      this.#live = msg(locale, 'loadingMore');
+      this.#live = this.t('loadingMore');
       this.requestUpdate();
       const page = await this.source.page(url, (this.#abort = new AbortController()).signal);
       this.#busy = false;
@@ -474,7 +474,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       if (base !== this.#base || !page) return;
       if (page instanceof LoadError) {
         // Said by the live region, and shown beside the button, which tries again.
-        this.#live = this.#pageError = errorText(locale, page.kind, page.status);
+        this.#live = this.#pageError = errorText(locale, page.kind, page.status, undefined, this.labels);
         return;
       }
       this.#extra = this.#extra.concat(page.items);
@@ -486,7 +486,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     // Lit's own promise: `this.updateComplete` would wait for this very call.
     await this.renderDone();
     const added = this.#view.length - before;
-    this.#live = msg(locale, 'loadedMore', { n: added });
+    this.#live = this.t('loadedMore', { n: added });
     this.requestUpdate();
     const root = this.renderRoot;
     (

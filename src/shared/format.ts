@@ -1,4 +1,4 @@
-import { intlTag, type Locale } from './i18n.js';
+import { intlTag, isChinese, type Locale } from './i18n.js';
 import { DEFAULT_TIME_ZONE, formatWithOffset, isValidTimeZone, zoneOffset } from '../data/zone.js';
 
 /** How a time is displayed. */
@@ -58,7 +58,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 /** `3 小时前` / `3 hours ago`, in the largest unit that fits. */
 export function formatRelative(date: Date, locale: Locale, now = Date.now()): string {
   const seconds = Math.round((date.getTime() - now) / 1000);
-  const rtf = memo(`rel|${locale}`, () => new Intl.RelativeTimeFormat(intlTag[locale], { numeric: 'auto' }));
+  const rtf = memo(`rel|${locale}`, () => new Intl.RelativeTimeFormat(intlTag(locale), { numeric: 'auto' }));
   const [unit, size] = unitOf(seconds);
   return rtf.format(Math.trunc(seconds / size), unit);
 }
@@ -93,7 +93,7 @@ export function nextRelativeChange(date: Date, now: number): number {
 const longFormat = (locale: Locale, timeZone: string) =>
   memo(
     `long|${locale}|${timeZone}`,
-    () => new Intl.DateTimeFormat(intlTag[locale], { timeZone, dateStyle: 'long', timeStyle: 'short' }),
+    () => new Intl.DateTimeFormat(intlTag(locale), { timeZone, dateStyle: 'long', timeStyle: 'short' }),
   );
 
 /**
@@ -117,10 +117,10 @@ export function formatDate(
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
   const datetime = isoInZone(date, timeZone);
-  const tag = intlTag[locale];
+  const tag = intlTag(locale);
   // Simplified Chinese needs no Intl object (whose first use costs a page tens of milliseconds): the
   // long text is CLDR's zh pattern `y年M月d日 HH:mm`, from the same wall clock as the portal style.
-  const p = locale === 'en' ? undefined : wallClock(date, timeZone);
+  const p = isChinese(locale) ? wallClock(date, timeZone) : undefined;
   const title =
     p && locale === 'zh-Hans'
       ? `${+p.year}年${+p.month}月${+p.day}日 ${p.hour}:${p.minute}`
@@ -153,8 +153,9 @@ export function formatDate(
 
 /** `0`, `9,999`, `1.2万`, `12K`: compact from ten thousand up (zh) or one thousand up (en). */
 export function formatCount(n: number, locale: Locale): string {
-  const tag = intlTag[locale];
-  const compact = n >= (locale === 'en' ? 1000 : 10000);
+  const tag = intlTag(locale);
+  // CJK counts go by 万 (ten thousand), others by thousands.
+  const compact = n >= (/^(zh|ja|ko)/.test(locale) ? 10000 : 1000);
   // Below the compact range a whole number is its digits in groups of three (all three locales).
   if (!compact && Number.isSafeInteger(n)) return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return memo(

@@ -5,18 +5,23 @@
  */
 import type { NewsErrorKind } from './events.js';
 
-/** The user-interface locales with their own labels. */
-export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
+/**
+ * A locale: `zh-Hans`, `zh-Hant` and `en` have labels of their own; any other BCP 47 tag (`ja`, `fr-CA`)
+ * gets its dates and numbers from `Intl` in that language, and the labels registered for it
+ * (`registerLocale`), else English ones.
+ */
+export type Locale = string;
 
-/** Maps a BCP 47 tag to one of our label locales: zh-TW/HK/MO and zh-Hant → zh-Hant; other zh → zh-Hans. */
+/** Maps a BCP 47 tag to a locale: zh-TW/HK/MO and zh-Hant → zh-Hant; other zh → zh-Hans; others as tagged. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {
-  if (!tag) return undefined;
-  const t = tag.trim().toLowerCase();
+  const t = tag?.trim().toLowerCase().replace(/_/g, '-');
   if (!t) return undefined;
-  if (t === 'zh' || t.startsWith('zh-') || t.startsWith('zh_')) {
-    return /hant|-tw|-hk|-mo|_tw|_hk|_mo/.test(t) ? 'zh-Hant' : 'zh-Hans';
+  if (t === 'zh' || t.startsWith('zh-')) return /hant|-tw|-hk|-mo/.test(t) ? 'zh-Hant' : 'zh-Hans';
+  try {
+    return Intl.getCanonicalLocales(t)[0];
+  } catch {
+    return undefined;
   }
-  return 'en';
 }
 
 /**
@@ -38,8 +43,12 @@ export function localeOf(ownLang: string | undefined, ancestorLang: string, data
   return toLocale(ownLang) ?? toLocale(ancestorLang) ?? toLocale(dataLang) ?? 'zh-Hans';
 }
 
-/** The tag handed to `Intl` for a label locale. */
-export const intlTag: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
+/** The tag handed to `Intl` for a locale. */
+export const intlTag = (locale: Locale): string =>
+  locale === 'zh-Hans' ? 'zh-CN' : locale === 'zh-Hant' ? 'zh-TW' : locale;
+
+/** Chinese, whose portals write times as `2025-04-09 11:27:00` and count views in 万. */
+export const isChinese = (locale: Locale): boolean => locale.startsWith('zh');
 
 const zhHans = {
   loading: '正在加载…',
@@ -89,9 +98,12 @@ const zhHans = {
 
 export type MessageKey = keyof typeof zhHans;
 
-const messages: Record<Locale, Record<MessageKey, string>> = {
-  'zh-Hans': zhHans,
-  'zh-Hant': {
+/** Labels by key, all or some: a locale's table, or an element's own `labels`. */
+export type Labels = Partial<Record<MessageKey, string>>;
+
+const messages: Record<string, Labels> = {
+  'zh-hans': zhHans,
+  'zh-hant': {
     ...zhHans,
     loading: '正在載入…',
     retry: '重試',
@@ -167,25 +179,50 @@ const messages: Record<Locale, Record<MessageKey, string>> = {
   },
 };
 
-/** A label in `locale`, with `{name}` placeholders filled from `values`. */
-export function msg(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
-  const text = messages[locale][key] ?? messages.en[key];
+/**
+ * Registers labels for a locale, once for the page: `registerLocale('ja', { published: '公開日時' })`.
+ * Keys not given fall back to the language's own table (`ja` for `ja-JP`), then English. Also extends
+ * or changes the built-in tables (`zh-Hans`, `zh-Hant`, `en`).
+ */
+export function registerLocale(tag: string, labels: Labels): void {
+  const key = (toLocale(tag) ?? tag).toLowerCase();
+  messages[key] = { ...messages[key], ...labels };
+}
+
+/**
+ * A label in `locale` (the element's own `labels` first), with `{name}` placeholders filled from `values`.
+ */
+export function msg(
+  locale: Locale,
+  key: MessageKey,
+  values?: Record<string, string | number>,
+  own?: Labels,
+): string {
+  const tag = locale.toLowerCase();
+  const text =
+    own?.[key] ?? messages[tag]?.[key] ?? messages[tag.split('-')[0]]?.[key] ?? messages.en[key]!;
   return values ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m)) : text;
 }
 
 /** The label of a credit role, or undefined for a role we have no label for. */
-export function roleLabel(locale: Locale, role: string): string | undefined {
-  const key = `role.${role}`;
-  return key in messages[locale] ? messages[locale][key as MessageKey] : undefined;
+export function roleLabel(locale: Locale, role: string, own?: Labels): string | undefined {
+  const key = `role.${role}` as MessageKey;
+  return key in messages.en ? msg(locale, key, undefined, own) : undefined;
 }
 
 /**
  * The whole text of the error state: `加载失败：请求超时` / `Could not load: the request timed out`, with
  * the HTTP `status` where it has one and the data `field` at fault where one is named.
  */
-export function errorText(locale: Locale, kind: NewsErrorKind, status?: number, field?: string): string {
-  const reason = msg(locale, `error.${kind}` as MessageKey, { status: status ?? '' });
-  return msg(locale, 'errorPrefix') + msg(locale, 'colon') + reason + (field ? ` (${field})` : '');
+export function errorText(
+  locale: Locale,
+  kind: NewsErrorKind,
+  status?: number,
+  field?: string,
+  own?: Labels,
+): string {
+  const reason = msg(locale, `error.${kind}` as MessageKey, { status: status ?? '' }, own);
+  return msg(locale, 'errorPrefix', undefined, own) + msg(locale, 'colon', undefined, own) + reason + (field ? ` (${field})` : '');
 }
 
 const listFormats = new Map<Locale, Intl.ListFormat | null>();
@@ -201,9 +238,9 @@ export function joinNames(locale: Locale, given: readonly string[]): string {
   if (!listFormats.has(locale)) {
     let format: Intl.ListFormat | null = null;
     try {
-      format = new Intl.ListFormat(intlTag[locale === 'en' ? 'en' : 'zh-Hans'], {
+      format = new Intl.ListFormat(intlTag(locale), {
         type: 'conjunction',
-        style: locale === 'en' ? 'long' : 'narrow',
+        style: isChinese(locale) ? 'narrow' : 'long',
       });
     } catch {
       // No Intl.ListFormat: join by hand below.
@@ -211,5 +248,5 @@ export function joinNames(locale: Locale, given: readonly string[]): string {
     listFormats.set(locale, format);
   }
   const format = listFormats.get(locale);
-  return format ? format.format(names) : names.join(locale === 'en' ? ', ' : '、');
+  return format ? format.format(names) : names.join(isChinese(locale) ? '、' : ', ');
 }

@@ -10,7 +10,7 @@ import type { Expect, Problem } from '../data/core.js';
 import { NewsSource, type ElementState } from '../source/news-source.js';
 import { NewsLoadEvent, type NewsErrorDetail } from './events.js';
 import { DEFAULT_TIMEOUT } from './load-error.js';
-import { errorText, inheritedLang, localeOf, msg, type Locale } from './i18n.js';
+import { errorText, inheritedLang, localeOf, msg, type Labels, type Locale, type MessageKey } from './i18n.js';
 import { formatDate, validTimeZone, type DateFormat } from './format.js';
 import { wakeAt } from './clock.js';
 
@@ -35,6 +35,7 @@ export abstract class NewsElement<T> extends LitElement {
       timeout: { type: Number },
       theme: { reflect: true },
       lang: { reflect: true },
+      labels: { converter: labelsConverter },
     };
   }
 
@@ -61,6 +62,12 @@ export abstract class NewsElement<T> extends LitElement {
 
   /** Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`. */
   override lang!: string;
+
+  /**
+   * Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+   * the keys are listed in the docs). As an attribute, a JSON object.
+   */
+  labels?: Labels;
 
   /** The current state, reflected as the `state` attribute: `loading`, `ready`, `empty` or `error`. Read-only. */
   get state(): ElementState {
@@ -129,7 +136,12 @@ export abstract class NewsElement<T> extends LitElement {
 
   /** The text of the empty state. */
   protected emptyText(): string {
-    return msg(this.locale, 'empty');
+    return this.t('empty');
+  }
+
+  /** A label in this element's locale, its own `labels` first. */
+  protected t(key: MessageKey, values?: Record<string, string | number>): string {
+    return msg(this.locale, key, values, this.labels);
   }
 
   /** Language of the data, when it says. */
@@ -304,7 +316,7 @@ export abstract class NewsElement<T> extends LitElement {
           <slot></slot>${this.#fallback ? nothing : this.renderSkeleton()}<span
             class="visually-hidden"
             role="status"
-            >${msg(this.locale, 'loading')}</span
+            >${this.t('loading')}</span
           >
         </div>`;
     }
@@ -322,8 +334,8 @@ export abstract class NewsElement<T> extends LitElement {
     const field = e.kind === 'invalid' ? e.problems?.[0]?.path : undefined;
     return html`<div class="root">
       <div class="status" part="status" role="alert">
-        <slot name="error">${errorText(this.locale, e.kind, e.status, field)}</slot>
-        <button type="button" part="retry" @click=${this.#retry}>${msg(this.locale, 'retry')}</button>
+        <slot name="error">${errorText(this.locale, e.kind, e.status, field, this.labels)}</slot>
+        <button type="button" part="retry" @click=${this.#retry}>${this.t('retry')}</button>
       </div>
     </div>`;
   }
@@ -344,6 +356,19 @@ export abstract class NewsElement<T> extends LitElement {
     });
   };
 }
+
+/** Reads a `labels` attribute: a JSON object of strings. Anything else is ignored. */
+const labelsConverter = {
+  fromAttribute(value: string | null): Record<string, string> | undefined {
+    try {
+      const parsed: unknown = JSON.parse(value ?? '');
+      if (typeof parsed !== 'object' || !parsed || Array.isArray(parsed)) return undefined;
+      return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string'));
+    } catch {
+      return undefined;
+    }
+  },
+};
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;

@@ -313,8 +313,9 @@ describe('<news-credits>', () => {
       );
       const el = wrap.querySelector('news-credits')!;
       await el.loaded;
+      // British English lists without the serial comma (Intl.ListFormat in en-GB).
       expect(printed(el)).to.equal(
-        'Author: Ann Lee and Bob Chen Photographer: Cy Wu Responsible editor: Di Ma, Ed Hu, and Fay Xu Final review: Gus Li',
+        'Author: Ann Lee and Bob Chen Photographer: Cy Wu Responsible editor: Di Ma, Ed Hu and Fay Xu Final review: Gus Li',
       );
     });
 

@@ -101,7 +101,8 @@ describe('i18n', () => {
     expect(toLocale('zh')).to.equal('zh-Hans');
     expect(toLocale('zh-TW')).to.equal('zh-Hant');
     expect(toLocale('zh-Hant-HK')).to.equal('zh-Hant');
-    expect(toLocale('en-GB')).to.equal('en');
+    expect(toLocale('en-GB')).to.equal('en-GB');
+    expect(toLocale('ja_JP')).to.equal('ja-JP');
     expect(toLocale('')).to.equal(undefined);
   });
 
@@ -122,7 +123,7 @@ describe('i18n', () => {
       inner.removeAttribute('lang');
       outer.removeAttribute('lang');
       document.documentElement.removeAttribute('lang');
-      expect(of(inner, 'en-US')).to.equal('en');
+      expect(of(inner, 'en-US')).to.equal('en-US');
       expect(of(inner)).to.equal('zh-Hans');
     } finally {
       outer.remove();
