@@ -15,6 +15,9 @@ const styles = `
 :host([hidden]){display:none}
 details{border:1px solid var(--news-border-color,#e2e4e8);border-radius:var(--news-radius,0.25em);background:var(--news-surface-color,#f4f5f7)}
 summary{cursor:pointer;font-weight:700;padding:0.5em 0.75em;min-height:2.75em;box-sizing:border-box;display:flex;align-items:center}
+summary::-webkit-details-marker{display:none}
+summary::before{content:'▸'/'';display:inline-block;width:1em;margin-right:0.25em;color:var(--news-muted-color,#5f6368)}
+details[open]>summary::before{content:'▾'/''}
 summary:focus-visible,a:focus-visible{outline:2px solid var(--news-focus-color,#1a73e8);outline-offset:1px}
 ol{margin:0;padding:0 0.75em 0.75em 2.25em;columns:var(--news-toc-columns,auto) 16em;column-gap:2em}
 li{break-inside:avoid;padding:0.125em 0}
