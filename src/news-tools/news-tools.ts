@@ -18,7 +18,7 @@ type Loader = (host: HTMLElement) => Promise<ToolView>;
 
 /** The shared behaviour: load the view on first connection, forward attribute changes. */
 abstract class LazyToolElement extends HTMLElement {
-  static observedAttributes = ['for', 'tools', 'lang'];
+  static observedAttributes = ['for', 'lang'];
   #view?: ToolView;
   #loading?: Promise<ToolView>;
   protected abstract load: Loader;
@@ -81,6 +81,7 @@ abstract class LazyToolElement extends HTMLElement {
  * @fires news-read - On the article, once, when the reader reaches the end of its text.
  */
 export class NewsToolsElement extends LazyToolElement {
+  static override observedAttributes = ['for', 'tools', 'lang'];
   protected load: Loader = (host) => import('./tools-view.js').then((m) => m.toolsView(host));
 
   /** The tools to show, in order: `font`, `listen`, `share`, `print`. */
