@@ -120,7 +120,7 @@ function memberArgType(d: Declaration, m: Field): InputType {
   const fallback = defaultValue(m.default);
   return {
     name: m.name,
-    description: `${m.description ?? ''}\n\n${notes.filter(Boolean).join(' ')}`.trim(),
+    description: `${(m.description ?? '').trim()} ${notes.filter(Boolean).join(' ')}`.trim(),
     type,
     ...(options ? { options } : {}),
     control,
