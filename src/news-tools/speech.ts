@@ -16,7 +16,7 @@ function highlightStyles(): void {
   if (sheet) return;
   sheet = new CSSStyleSheet();
   sheet.replaceSync(
-    `@layer news-tools{news-article::part(reading){background:var(--news-reading-background,#fff4d6);box-shadow:-0.5em 0 0 var(--news-reading-background,#fff4d6),0.5em 0 0 var(--news-reading-background,#fff4d6);outline:0.125em solid transparent;border-radius:0.125em}}`,
+    `@layer news-tools{news-article::part(reading){background:var(--news-reading-background,#fff4d6);box-shadow:-0.5em 0 0 var(--news-reading-background,#fff4d6),0.5em 0 0 var(--news-reading-background,#fff4d6);outline:0.125em solid transparent;border-radius:0.125em}@media print{news-article::part(reading){background:none;box-shadow:none}}}`,
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

@@ -108,7 +108,8 @@ class TocView implements ToolView {
       this.#observe();
     }
     const locale = this.binding.locale;
-    this.host.hidden = !sections.length;
+    // Hidden only once the article shows and has no sections (not while it loads: no shift when it shows).
+    this.host.hidden = !!this.binding.value && !sections.length;
     render(
       sections.length
         ? html`<nav part="nav" aria-label=${label(locale, 'toc')}>

@@ -106,7 +106,7 @@ describe('<news-toc> 目录', () => {
     const wrap = await fixture<HTMLElement>(html`<div><news-toc for="later"></news-toc></div>`);
     const toc = wrap.querySelector<NewsTocElement>('news-toc')!;
     await toc.updateComplete;
-    expect(toc.hidden).to.equal(true);
+    expect($(toc, 'nav')).to.equal(null);
     const a = document.createElement('news-article') as ArticleEl;
     a.id = 'later';
     a.article = article();
