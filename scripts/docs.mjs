@@ -8,11 +8,16 @@
 //
 // (@custom-elements-manifest/to-markdown was tried: it documents modules rather than elements, lists each
 // attribute again as a field and shows internals, so the reference keeps this generator.)
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 const API = resolve(root, 'docs/api.md');
+const LANGUAGES = resolve(root, 'docs/languages.md');
+const I18N = resolve(root, 'src/shared/i18n.ts');
 const README = resolve(root, 'README.md');
 const MANIFEST = resolve(root, 'custom-elements.json');
 const README_MAX_LINES = 300;
@@ -238,17 +243,50 @@ function brokenLinks(pages) {
   return broken;
 }
 
+/** The table of label keys with their zh-Hans, zh-Hant and en texts, from src/shared/i18n.ts. */
+async function labelTable() {
+  const dir = mkdtempSync(join(tmpdir(), 'news-widgets-docs-'));
+  try {
+    const out = join(dir, 'i18n.mjs');
+    await build({ entryPoints: [I18N], bundle: true, format: 'esm', outfile: out, logLevel: 'warning' });
+    const { msg } = await import(pathToFileURL(out).href);
+    const source = readFileSync(I18N, 'utf8');
+    const start = source.indexOf('const zhHans = {');
+    const block = source.slice(start, source.indexOf('\n};', start));
+    const keys = [...block.matchAll(/^ {2}'?([\w.]+)'?:/gm)].map((m) => m[1]);
+    const text = (s) => `\`${s.replace(/\|/g, '\\|')}\``;
+    return [
+      '| key | zh-Hans | zh-Hant | en |',
+      '| --- | --- | --- | --- |',
+      ...keys.map(
+        (k) =>
+          `| \`${k}\` | ${text(msg('zh-Hans', k))} | ${text(msg('zh-Hant', k))} | ${text(msg('en', k))} |`,
+      ),
+    ].join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const languagesNow = readFileSync(LANGUAGES, 'utf8');
+const languages = languagesNow.replace(
+  /(<!-- labels:start -->)[\s\S]*(<!-- labels:end -->)/,
+  `$1\n\n${await labelTable()}\n\n$2`,
+);
+
 const pages = new Map([[README, readFileSync(README, 'utf8')]]);
 for (const name of readdirSync(resolve(root, 'docs'))) {
   if (name.endsWith('.md'))
     pages.set(resolve(root, 'docs', name), readFileSync(resolve(root, 'docs', name), 'utf8'));
 }
 pages.set(API, api);
+pages.set(LANGUAGES, languages);
 
 if (check) {
   const problems = [];
   if (!existsSync(API) || readFileSync(API, 'utf8') !== api)
     problems.push('docs/api.md is stale: run `npm run analyze && npm run docs`.');
+  if (languages !== languagesNow)
+    problems.push('The label table of docs/languages.md is stale: run `npm run docs`.');
   const lines = pages.get(README).split('\n').length - 1;
   if (lines > README_MAX_LINES) problems.push(`README.md has ${lines} lines (at most ${README_MAX_LINES}).`);
   problems.push(...brokenLinks(pages));
@@ -262,6 +300,10 @@ if (check) {
     writeFileSync(API, api);
     console.log('docs/api.md updated.');
   } else console.log('docs/api.md already current.');
+  if (languages !== languagesNow) {
+    writeFileSync(LANGUAGES, languages);
+    console.log('docs/languages.md label table updated.');
+  }
   const broken = brokenLinks(pages);
   if (broken.length) console.warn(`Links that lead nowhere:\n${broken.join('\n')}`);
 }

@@ -131,6 +131,9 @@ export type NewsArticleElementProps = {
   theme?: NewsArticleElement['theme'] | undefined;
   /** Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`. */
   lang?: NewsArticleElement['lang'] | undefined;
+  /** Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+the keys are listed in the docs). As an attribute, a JSON object. */
+  labels?: NewsArticleElement['labels'] | undefined;
   /** The article, in any supported format (normally the native model). */
   article?: NewsArticleElement['article'] | undefined;
   /** The current time for relative dates (milliseconds); defaults to now. */
@@ -173,6 +176,9 @@ export type NewsArticleElementSolidJsProps = {
   'prop:theme'?: NewsArticleElement['theme'] | undefined;
   /** Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`. */
   'prop:lang'?: NewsArticleElement['lang'] | undefined;
+  /** Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+the keys are listed in the docs). As an attribute, a JSON object. */
+  'prop:labels'?: NewsArticleElement['labels'] | undefined;
   /** The article, in any supported format (normally the native model). */
   'prop:article'?: NewsArticleElement['article'] | undefined;
   /** The current time for relative dates (milliseconds); defaults to now. */
@@ -202,9 +208,6 @@ export type NewsCreditsElementProps = {
   layout?: NewsCreditsElement['layout'] | undefined;
   /** Text shown between a role and its names (`/`, `：`, `: `…); by default `/`, or `: ` in English. */
   separator?: NewsCreditsElement['separator'] | undefined;
-  /** Custom role labels, keyed by role (`responsibleEditor`) or by a role name (`责编`):
-`{ "responsibleEditor": "责任编辑" }`. As an attribute, a JSON object. */
-  labels?: NewsCreditsElement['labels'] | undefined;
   /** URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline. */
   src?: NewsCreditsElement['src'] | undefined;
   /** The data as a JSON string, in any supported format. */
@@ -223,6 +226,9 @@ export type NewsCreditsElementProps = {
   theme?: NewsCreditsElement['theme'] | undefined;
   /** Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`. */
   lang?: NewsCreditsElement['lang'] | undefined;
+  /** Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+the keys are listed in the docs). As an attribute, a JSON object. */
+  labels?: NewsCreditsElement['labels'] | undefined;
   /** The credits: ordered `Credit[]`, or the shorthand object `{ "source": "…", "editor": ["…"] }`. */
   credits?: NewsCreditsElement['credits'] | undefined;
 
@@ -237,9 +243,6 @@ export type NewsCreditsElementSolidJsProps = {
   'prop:layout'?: NewsCreditsElement['layout'] | undefined;
   /** Text shown between a role and its names (`/`, `：`, `: `…); by default `/`, or `: ` in English. */
   'prop:separator'?: NewsCreditsElement['separator'] | undefined;
-  /** Custom role labels, keyed by role (`responsibleEditor`) or by a role name (`责编`):
-`{ "responsibleEditor": "责任编辑" }`. As an attribute, a JSON object. */
-  'prop:labels'?: NewsCreditsElement['labels'] | undefined;
   /** URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline. */
   'prop:src'?: NewsCreditsElement['src'] | undefined;
   /** The data as a JSON string, in any supported format. */
@@ -258,6 +261,9 @@ export type NewsCreditsElementSolidJsProps = {
   'prop:theme'?: NewsCreditsElement['theme'] | undefined;
   /** Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`. */
   'prop:lang'?: NewsCreditsElement['lang'] | undefined;
+  /** Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+the keys are listed in the docs). As an attribute, a JSON object. */
+  'prop:labels'?: NewsCreditsElement['labels'] | undefined;
   /** The credits: ordered `Credit[]`, or the shorthand object `{ "source": "…", "editor": ["…"] }`. */
   'prop:credits'?: NewsCreditsElement['credits'] | undefined;
   /** The credits were loaded and rendered (also when empty); `detail: { data, source }`. */
@@ -336,6 +342,9 @@ export type RelatedNewsListElementProps = {
   theme?: RelatedNewsListElement['theme'] | undefined;
   /** Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`. */
   lang?: RelatedNewsListElement['lang'] | undefined;
+  /** Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+the keys are listed in the docs). As an attribute, a JSON object. */
+  labels?: RelatedNewsListElement['labels'] | undefined;
   /** The items: an array of items, or any list document (`{ items }`, JSON Feed, `ItemList`, an article). */
   items?: RelatedNewsListElement['items'] | undefined;
   /** A fixed "now" for relative times (tests, server-rendered snapshots); default the current time. */
@@ -402,6 +411,9 @@ export type RelatedNewsListElementSolidJsProps = {
   'prop:theme'?: RelatedNewsListElement['theme'] | undefined;
   /** Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`. */
   'prop:lang'?: RelatedNewsListElement['lang'] | undefined;
+  /** Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+the keys are listed in the docs). As an attribute, a JSON object. */
+  'prop:labels'?: RelatedNewsListElement['labels'] | undefined;
   /** The items: an array of items, or any list document (`{ items }`, JSON Feed, `ItemList`, an article). */
   'prop:items'?: RelatedNewsListElement['items'] | undefined;
   /** A fixed "now" for relative times (tests, server-rendered snapshots); default the current time. */
@@ -439,6 +451,8 @@ export type CustomElements = {
    * - `timeout`: Milliseconds a request may take before it fails with kind `timeout`.
    * - `theme`: Colour scheme: `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
    * - `lang`: Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`.
+   * - `labels`: Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+   * the keys are listed in the docs). As an attribute, a JSON object.
    * - `article`: The article, in any supported format (normally the native model). (property only)
    * - `now`: The current time for relative dates (milliseconds); defaults to now. (property only)
    *
@@ -546,8 +560,6 @@ export type CustomElements = {
    *
    * - `layout`: `inline` (default): all items on one line, wrapping as needed; `stacked`: one item per line.
    * - `separator`: Text shown between a role and its names (`/`, `：`, `: `…); by default `/`, or `: ` in English.
-   * - `labels`: Custom role labels, keyed by role (`responsibleEditor`) or by a role name (`责编`):
-   * `{ "responsibleEditor": "责任编辑" }`. As an attribute, a JSON object.
    * - `src`: URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline.
    * - `data`: The data as a JSON string, in any supported format.
    * - `for`: Id of a `<news-article>` on the page whose data to reuse (no second request).
@@ -556,6 +568,8 @@ export type CustomElements = {
    * - `timeout`: Milliseconds a request may take before it fails with kind `timeout`.
    * - `theme`: Colour scheme: `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
    * - `lang`: Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`.
+   * - `labels`: Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+   * the keys are listed in the docs). As an attribute, a JSON object.
    * - `credits`: The credits: ordered `Credit[]`, or the shorthand object `{ "source": "…", "editor": ["…"] }`. (property only)
    *
    * ## Events
@@ -656,6 +670,8 @@ export type CustomElements = {
    * - `timeout`: Milliseconds a request may take before it fails with kind `timeout`.
    * - `theme`: Colour scheme: `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
    * - `lang`: Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`.
+   * - `labels`: Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+   * the keys are listed in the docs). As an attribute, a JSON object.
    * - `items`: The items: an array of items, or any list document (`{ items }`, JSON Feed, `ItemList`, an article). (property only)
    * - `now`: A fixed "now" for relative times (tests, server-rendered snapshots); default the current time. (property only)
    *
@@ -757,6 +773,8 @@ export type CustomElementsSolidJs = {
    * - `timeout`: Milliseconds a request may take before it fails with kind `timeout`.
    * - `theme`: Colour scheme: `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
    * - `lang`: Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`.
+   * - `labels`: Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+   * the keys are listed in the docs). As an attribute, a JSON object.
    * - `article`: The article, in any supported format (normally the native model). (property only)
    * - `now`: The current time for relative dates (milliseconds); defaults to now. (property only)
    *
@@ -866,8 +884,6 @@ export type CustomElementsSolidJs = {
    *
    * - `layout`: `inline` (default): all items on one line, wrapping as needed; `stacked`: one item per line.
    * - `separator`: Text shown between a role and its names (`/`, `：`, `: `…); by default `/`, or `: ` in English.
-   * - `labels`: Custom role labels, keyed by role (`responsibleEditor`) or by a role name (`责编`):
-   * `{ "responsibleEditor": "责任编辑" }`. As an attribute, a JSON object.
    * - `src`: URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline.
    * - `data`: The data as a JSON string, in any supported format.
    * - `for`: Id of a `<news-article>` on the page whose data to reuse (no second request).
@@ -876,6 +892,8 @@ export type CustomElementsSolidJs = {
    * - `timeout`: Milliseconds a request may take before it fails with kind `timeout`.
    * - `theme`: Colour scheme: `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
    * - `lang`: Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`.
+   * - `labels`: Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+   * the keys are listed in the docs). As an attribute, a JSON object.
    * - `credits`: The credits: ordered `Credit[]`, or the shorthand object `{ "source": "…", "editor": ["…"] }`. (property only)
    *
    * ## Events
@@ -978,6 +996,8 @@ export type CustomElementsSolidJs = {
    * - `timeout`: Milliseconds a request may take before it fails with kind `timeout`.
    * - `theme`: Colour scheme: `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
    * - `lang`: Language of the labels and dates (BCP 47); else the nearest ancestor's `lang`, else `<html lang>`.
+   * - `labels`: Labels of this element that replace the locale's, by key (`{ "published": "发稿时间", "views": "阅读 {n}" }`;
+   * the keys are listed in the docs). As an attribute, a JSON object.
    * - `items`: The items: an array of items, or any list document (`{ items }`, JSON Feed, `ItemList`, an article). (property only)
    * - `now`: A fixed "now" for relative times (tests, server-rendered snapshots); default the current time. (property only)
    *

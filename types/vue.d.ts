@@ -38,7 +38,8 @@ export type NewsArticleProps =
   | 'loading'
   | 'timeout'
   | 'theme'
-  | 'lang';
+  | 'lang'
+  | 'labels';
 
 /** The events of `<news-article>`. */
 export interface NewsArticleEvents {
@@ -93,7 +94,8 @@ export type RelatedNewsListProps =
   | 'loading'
   | 'timeout'
   | 'theme'
-  | 'lang';
+  | 'lang'
+  | 'labels';
 
 /** The events of `<related-news-list>`. */
 export interface RelatedNewsListEvents {
