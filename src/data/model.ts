@@ -46,6 +46,16 @@ export interface Article {
   credits?: Credit[];
   tags?: string[];
   related?: RelatedItem[];
+  /** 上一篇: the article before this one (in its channel or series). */
+  previous?: ArticleLink;
+  /** 下一篇: the article after this one. */
+  next?: ArticleLink;
+}
+
+/** A link to another article: 上一篇 / 下一篇. */
+export interface ArticleLink {
+  title: string;
+  url: string;
 }
 
 export type Block =

@@ -17,7 +17,7 @@ type Out = NormalizeResult<Article | RelatedItem[] | Credit[]> & { next?: string
 
 /** Keys in the order the normalizer writes them. */
 const ARTICLE =
-  'title channel subtitle summary id url lang published updated views image audio body credits tags related';
+  'title channel subtitle summary id url lang published updated views image audio body credits tags related previous next';
 const ITEM = 'title url summary published image channel';
 const MEDIA = 'src alt width height mimeType caption credit';
 const BLOCKS: Record<string, string> = {
@@ -222,6 +222,13 @@ const orEmpty =
   (v, o) =>
     Array.isArray(v) && !v.length ? EMPTY : check(v, o);
 
+/** 上一篇 / 下一篇: both a title and a URL (the normalizer drops a link without either). */
+const linkCopy = object('title url', { title: text, url: str }, none);
+const link: Check = (v) => {
+  const out = linkCopy(v) as Obj | undefined;
+  return out?.title !== undefined && out.url !== undefined ? out : undefined;
+};
+
 const articleChecks: Record<string, Check> = {
   title,
   channel: text,
@@ -240,6 +247,8 @@ const articleChecks: Record<string, Check> = {
   credits: orEmpty(credits),
   tags: orEmpty(tags),
   related: orEmpty(list(item)),
+  previous: link,
+  next: link,
 };
 
 function article(v: unknown): Article | undefined {

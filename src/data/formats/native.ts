@@ -1,5 +1,5 @@
 /** Our native JSON format (DESIGN.md), and the field validators every other format reuses. */
-import type { Article, Block, Media, RelatedItem } from '../model.js';
+import type { Article, ArticleLink, Block, Media, RelatedItem } from '../model.js';
 import { type Ctx, type Obj, arr, clean, isObj, join } from '../context.js';
 import { count, paragraphs, plain, str, tagsOf } from '../text.js';
 import { creditsValue, fromShorthand, isShorthand } from '../credits.js';
@@ -60,7 +60,26 @@ export function nativeArticle(o: Obj, ctx: Ctx, path = ''): Draft {
     credits: o.credits == null ? undefined : creditsValue(o.credits, ctx, p('credits')),
     tags: tagsOf(o.tags),
     related: o.related == null ? undefined : relatedList(o.related, ctx, p('related')),
+    previous: articleLink(
+      o.previous ?? o.prev,
+      ctx,
+      p(o.previous == null && o.prev != null ? 'prev' : 'previous'),
+    ),
+    next: articleLink(o.next, ctx, p('next')),
   };
+}
+
+/** 上一篇 / 下一篇: `{ title, url }`; dropped, with a warning, without either. */
+export function articleLink(v: unknown, ctx: Ctx, path: string): ArticleLink | undefined {
+  if (v === undefined || v === null) return undefined;
+  const o: Obj = isObj(v) ? v : {};
+  const title = plain(o.title);
+  const url = str(o.url ?? o.href);
+  if (!title || !url) {
+    ctx.warn(path, 'a previous/next link needs a title and a url; dropped');
+    return undefined;
+  }
+  return { title, url };
 }
 
 export function views(v: unknown, ctx: Ctx, path: string): number | undefined {
