@@ -10,7 +10,19 @@ function unexpected404(path) {
   return !path.startsWith('__fault/') && /\.(m?js|ts|css)(\?|#|$)/.test(path);
 }
 
-/** web-test-runner's default reporter, without the expected failed requests in each file's report. */
+/**
+ * A browser log that says nothing: web-test-runner logs the `error` of every error event, and the one a
+ * page gets for "ResizeObserver loop completed with undelivered notifications" (the virtualized list
+ * resizing its items, which the browser then lays out in the next frame) has none.
+ */
+function emptyLog(args) {
+  return args.every((a) => a === null || a === undefined || a === 'undefined');
+}
+
+/**
+ * web-test-runner's default reporter, without the expected failed requests and the empty error logs in
+ * each file's report.
+ */
 export function quietReporter(options) {
   const reporter = defaultReporter(options);
   return {
@@ -18,6 +30,7 @@ export function quietReporter(options) {
     reportTestFileResults(args) {
       for (const session of args.sessionsForTestFile) {
         session.request404s = session.request404s.filter(unexpected404);
+        session.logs = session.logs.filter((args) => !emptyLog(args));
       }
       return reporter.reportTestFileResults(args);
     },
