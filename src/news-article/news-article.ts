@@ -10,7 +10,7 @@ import type { Article, Block, Media } from '../data/model.js';
 import type { Problem } from '../data/core.js';
 import { NewsElement } from '../shared/news-element.js';
 import { hostStyles } from '../shared/host.styles.js';
-import { formatCount, type DateFormat } from '../shared/format.js';
+import { formatCount, formatDate, type DateFormat } from '../shared/format.js';
 import { intlTag, joinNames, roleLabel, type Locale } from '../shared/i18n.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { safeUrl } from '../shared/url.js';
@@ -143,18 +143,6 @@ export class NewsArticleElement extends NewsElement<Article> {
   /** The base URL the kept HTML bodies were made for. */
   #htmlBase?: string;
 
-  protected get input(): unknown {
-    return this.article;
-  }
-
-  protected inputChanged(changed: PropertyValues): boolean {
-    return changed.has('article');
-  }
-
-  protected override dataLang(): string | undefined {
-    return this.value?.lang;
-  }
-
   /**
    * Sanitizes HTML bodies before the article shows; articles of blocks only render at once. A block whose
    * markup cannot be sanitized is dropped with a problem; the article still shows.
@@ -193,6 +181,16 @@ export class NewsArticleElement extends NewsElement<Article> {
       this.#html = fresh;
       return problems;
     });
+  }
+
+  /**
+   * A time as shown in `style`; a relative time also schedules the update that keeps it true (one clock for
+   * the page, waking when the text next changes), unless `now` is fixed.
+   */
+  #formatTime(iso: string | undefined, style: DateFormat, now?: number | Date) {
+    const t = formatDate(iso, this.locale, this.zone, style, now == null ? undefined : Number(now));
+    if (now == null) this.clock.at(t?.next);
+    return t;
   }
 
   #shownReady = false;
@@ -343,10 +341,10 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   protected renderMeta(a: Article, locale: Locale): TemplateResult | typeof nothing {
-    const published = this.formatTime(a.published, this.dateFormat, this.now);
+    const published = this.#formatTime(a.published, this.dateFormat, this.now);
     const updated =
       a.updated && a.updated !== a.published
-        ? this.formatTime(a.updated, this.dateFormat, this.now)
+        ? this.#formatTime(a.updated, this.dateFormat, this.now)
         : undefined;
     const views = this.views ?? a.views;
     const showViews =

@@ -132,14 +132,6 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
 
   protected readonly expect = 'credits';
 
-  protected get input(): unknown {
-    return this.credits;
-  }
-
-  protected inputChanged(changed: PropertyValues): boolean {
-    return changed.has('credits');
-  }
-
   /** Waits for the role names before the credits first show, when `labels` needs them. */
   protected override prepare(): void | Promise<void> {
     return loadRoles(this.labels);

@@ -203,17 +203,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   #rowItems: RelatedItem[] = [];
   #rows: TemplateResult[] = [];
 
-  protected get input(): unknown {
-    return this.items;
-  }
-
-  protected inputChanged(changed: PropertyValues): boolean {
-    return changed.has('items');
-  }
-
-  protected override emptyText(): string {
-    return this.t('emptyRelated');
-  }
+  protected override readonly emptyLabel = 'emptyRelated';
 
   /** A list that `exclude` and `limit` leave empty is in the empty state. */
   protected override hasContent(): boolean {
@@ -372,7 +362,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const image = c.compact ? undefined : item.image;
     const src = image && safeUrl(image.src, true);
     const time = formatDate(item.published, c.locale, c.zone, c.style, c.now);
-    if (this.now == null) this.wakeFor(time?.next);
+    if (this.now == null) this.clock.at(time?.next);
     const summary = c.compact ? undefined : item.summary;
     const tag = headingTag(c.level);
     const img = src

@@ -28,9 +28,7 @@ function schedule(): void {
   clearTimeout(timer);
   timerAt = next;
   timer =
-    next === Infinity
-      ? undefined
-      : setTimeout(tick, Math.min(Math.max(0, next - Date.now()), MAX_WAIT));
+    next === Infinity ? undefined : setTimeout(tick, Math.min(Math.max(0, next - Date.now()), MAX_WAIT));
 }
 
 function tick(): void {
@@ -42,4 +40,32 @@ function tick(): void {
     element.requestUpdate();
   }
   schedule();
+}
+
+/**
+ * The clock as a reactive controller: a render that shows relative times reports when each next changes
+ * (`at`); once rendered, the host is woken at the earliest of them, and never once it is disconnected.
+ */
+export class ClockController {
+  #host: Sleeper;
+  #next = Infinity;
+
+  constructor(host: Sleeper & { addController(c: object): void }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** A relative time rendered now changes at `time` (ms since the epoch). */
+  at(time: number | undefined): void {
+    if (time) this.#next = Math.min(this.#next, time);
+  }
+
+  hostUpdated(): void {
+    wakeAt(this.#host, this.#next);
+    this.#next = Infinity;
+  }
+
+  hostDisconnected(): void {
+    wakeAt(this.#host, undefined);
+  }
 }

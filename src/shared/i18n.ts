@@ -199,8 +199,7 @@ export function msg(
   own?: Labels,
 ): string {
   const tag = locale.toLowerCase();
-  const text =
-    own?.[key] ?? messages[tag]?.[key] ?? messages[tag.split('-')[0]]?.[key] ?? messages.en[key]!;
+  const text = own?.[key] ?? messages[tag]?.[key] ?? messages[tag.split('-')[0]]?.[key] ?? messages.en[key]!;
   return values ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m)) : text;
 }
 
@@ -222,7 +221,12 @@ export function errorText(
   own?: Labels,
 ): string {
   const reason = msg(locale, `error.${kind}` as MessageKey, { status: status ?? '' }, own);
-  return msg(locale, 'errorPrefix', undefined, own) + msg(locale, 'colon', undefined, own) + reason + (field ? ` (${field})` : '');
+  return (
+    msg(locale, 'errorPrefix', undefined, own) +
+    msg(locale, 'colon', undefined, own) +
+    reason +
+    (field ? ` (${field})` : '')
+  );
 }
 
 const listFormats = new Map<Locale, Intl.ListFormat | null>();
@@ -250,3 +254,16 @@ export function joinNames(locale: Locale, given: readonly string[]): string {
   const format = listFormats.get(locale);
   return format ? format.format(names) : names.join(isChinese(locale) ? '、' : ', ');
 }
+
+/** Reads a `labels` attribute: a JSON object of strings. Anything else is ignored. */
+export const labelsConverter = {
+  fromAttribute(value: string | null): Record<string, string> | undefined {
+    try {
+      const parsed: unknown = JSON.parse(value ?? '');
+      if (typeof parsed !== 'object' || !parsed || Array.isArray(parsed)) return undefined;
+      return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string'));
+    } catch {
+      return undefined;
+    }
+  },
+};

@@ -8,13 +8,25 @@ import {
 } from 'lit';
 import type { Expect, Problem } from '../data/core.js';
 import { NewsSource, type ElementState } from '../source/news-source.js';
-import { NewsLoadEvent, type NewsErrorDetail } from './events.js';
+import type { NewsErrorDetail } from './events.js';
 import { DEFAULT_TIMEOUT } from './load-error.js';
-import { errorText, inheritedLang, localeOf, msg, type Labels, type Locale, type MessageKey } from './i18n.js';
-import { formatDate, validTimeZone, type DateFormat } from './format.js';
-import { wakeAt } from './clock.js';
+import {
+  errorText,
+  inheritedLang,
+  labelsConverter,
+  localeOf,
+  msg,
+  type Labels,
+  type Locale,
+  type MessageKey,
+} from './i18n.js';
+import { validTimeZone } from './format.js';
+import { ClockController } from './clock.js';
 
 export type { ElementState };
+
+/** The typed property of each shape of data. */
+const INPUT = { article: 'article', credits: 'credits', list: 'items' } as const;
 
 /**
  * What the three elements share: the attributes that say where the data is, one `NewsSource` that
@@ -92,17 +104,11 @@ export abstract class NewsElement<T> extends LitElement {
 
   /** Resolves once the data has settled (ready, empty or error) and been rendered. */
   get loaded(): Promise<void> {
-    return this.#settled.promise;
+    return this.source.loaded;
   }
 
-  /** The shape of data this element reads. */
+  /** The shape of data this element reads, which names its typed property (`article`, `credits`, `items`). */
   protected abstract readonly expect: Expect;
-
-  /** The typed property (`article`, `credits`, `items`), when set. */
-  protected abstract get input(): unknown;
-
-  /** Whether the typed property changed in this update. */
-  protected abstract inputChanged(changed: PropertyValues): boolean;
 
   /** Renders the ready state. */
   protected abstract renderReady(value: T): TemplateResult | typeof nothing;
@@ -113,16 +119,16 @@ export abstract class NewsElement<T> extends LitElement {
   /** The data path: input, loading, reading, state. */
   protected readonly source: NewsSource<T> = new NewsSource<T>(this, {
     expect: () => this.expect,
-    input: () => this.input,
+    input: () => (this as Record<string, unknown>)[INPUT[this.expect]],
     timeZone: () => this.zone,
     prepare: (value, base) => this.prepare(value, base),
   });
 
+  /** One clock for the page keeps the relative times shown true (see `formatTime`). */
+  protected readonly clock = new ClockController(this);
+
   /** Hook for work that must finish before ready data renders (e.g. sanitizing an HTML body). */
-  protected prepare(value: T, base: string | undefined): void | Promise<Problem[] | void> {
-    void value;
-    void base;
-  }
+  protected prepare(_value: T, _base: string | undefined): void | Promise<Problem[] | void> {}
 
   /** Whether ready data leaves anything to show (a list filtered to nothing does not): else the state is empty. */
   protected hasContent(): boolean {
@@ -130,28 +136,19 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   /** Hook run in `willUpdate` once the data is read, before the state is reflected: derive the view here. */
-  protected willShow(changed: PropertyValues): void {
-    void changed;
-  }
+  protected willShow(_changed: PropertyValues): void {}
 
-  /** The text of the empty state. */
-  protected emptyText(): string {
-    return this.t('empty');
-  }
+  /** The label of the empty state. */
+  protected readonly emptyLabel: MessageKey = 'empty';
 
   /** A label in this element's locale, its own `labels` first. */
   protected t(key: MessageKey, values?: Record<string, string | number>): string {
     return msg(this.locale, key, values, this.labels);
   }
 
-  /** Language of the data, when it says. */
-  protected dataLang(): string | undefined {
-    return undefined;
-  }
-
-  /** The label locale: `lang` here or on an ancestor, else the data's language, else zh-Hans. */
+  /** The label locale: `lang` here or on an ancestor, else the language of the data (an article's), else zh-Hans. */
   protected get locale(): Locale {
-    return localeOf(this.lang, this.#ancestorLang, this.dataLang());
+    return localeOf(this.lang, this.#ancestorLang, (this.value as { lang?: string } | null)?.lang);
   }
 
   protected get zone(): string {
@@ -159,17 +156,10 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   #internals?: ElementInternals;
-  #settled = deferred();
-  #settledDone = false;
-  #pendingLoadEvent = false;
-  /** Work besides the source's that `updateComplete` waits for (see `waitFor`). */
-  #waiting?: Promise<unknown>;
   /** The nearest ancestor's `lang`, read while connected. */
   #ancestorLang = '';
   /** The element has light-DOM content to show while loading (server-rendered fallback), read while connected. */
   #fallback = false;
-  /** When the relative times rendered now next change (see `formatTime`). */
-  #wake = Infinity;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -180,11 +170,6 @@ export abstract class NewsElement<T> extends LitElement {
         // ElementInternals unavailable: the state attribute still reflects.
       }
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    wakeAt(this, undefined);
   }
 
   /** The `state` attribute is the element's to write: a host's write is undone. */
@@ -202,7 +187,6 @@ export abstract class NewsElement<T> extends LitElement {
 
   /** Loads the data again; a `src` is requested anew, bypassing the page cache. */
   refresh(): Promise<void> {
-    this.#unsettle();
     this.source.invalidate(true);
     return this.loaded;
   }
@@ -212,11 +196,7 @@ export abstract class NewsElement<T> extends LitElement {
    * update it requests, so that hosts and tests see the final DOM.
    */
   protected waitFor(work: Promise<unknown>): void {
-    const all = Promise.all([this.#waiting, work.catch(() => undefined)]);
-    this.#waiting = all;
-    void all.then(() => {
-      if (this.#waiting === all) this.#waiting = undefined;
-    });
+    this.source.waitFor(work);
   }
 
   /** Lit's own `updateComplete`, without the work of `waitFor`: for that work itself to await. */
@@ -226,9 +206,8 @@ export abstract class NewsElement<T> extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let wait = this.#waiting ?? this.source.pending; wait; wait = this.#waiting ?? this.source.pending) {
+    for (let wait = this.source.pending; wait; wait = this.source.pending) {
       await wait;
-      if (this.#waiting === wait) this.#waiting = undefined;
       done = (await super.getUpdateComplete()) && done;
     }
     return done;
@@ -241,20 +220,11 @@ export abstract class NewsElement<T> extends LitElement {
         node.nodeType === 3 ? !!node.textContent!.trim() : node.nodeType === 1 && node.nodeName !== 'SCRIPT',
       );
     }
-    const inputChanged =
-      ['src', 'data', 'for', 'timeZone', 'loading'].some((k) => changed.has(k)) || this.inputChanged(changed);
-    if (this.source.update(inputChanged)) this.#unsettle();
+    this.source.update(
+      ['src', 'data', 'for', 'timeZone', 'loading', INPUT[this.expect]].some((k) => changed.has(k)),
+    );
     this.willShow(changed);
     this.#reflect();
-  }
-
-  /** A new settling begins: `loaded` waits for it, and `news-load` follows it. */
-  #unsettle(): void {
-    this.#pendingLoadEvent = true;
-    if (this.#settledDone) {
-      this.#settled = deferred();
-      this.#settledDone = false;
-    }
   }
 
   /** The state as the `state` attribute, `aria-busy` and a custom state (`:state(ready)`). */
@@ -272,33 +242,6 @@ export abstract class NewsElement<T> extends LitElement {
         // Engines that accept only the --dashed form: the attribute is enough there.
       }
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    wakeAt(this, this.#wake);
-    this.#wake = Infinity;
-    const state = this.state;
-    if (state === 'loading' || !this.#pendingLoadEvent || this.source.pending) return;
-    this.#pendingLoadEvent = false;
-    if (state !== 'error') this.dispatchEvent(new NewsLoadEvent({ data: this.value, source: this.source.source }));
-    this.#settled.resolve();
-    this.#settledDone = true;
-  }
-
-  /**
-   * A time as shown in `style`; a relative time also schedules the update that keeps it true (one clock for
-   * the page, waking when the text next changes), unless `now` is fixed.
-   */
-  protected formatTime(iso: string | undefined, style: DateFormat, now?: number | Date) {
-    const t = formatDate(iso, this.locale, this.zone, style, now == null ? undefined : Number(now));
-    if (now == null) this.wakeFor(t?.next);
-    return t;
-  }
-
-  /** Asks for an update at `at` (ms since the epoch), when a relative time rendered now changes. */
-  protected wakeFor(at: number | undefined): void {
-    if (at) this.#wake = Math.min(this.#wake, at);
   }
 
   protected override render(): unknown {
@@ -325,7 +268,7 @@ export abstract class NewsElement<T> extends LitElement {
   /** The empty state: says so, or can be replaced with the `empty` slot. */
   protected renderEmpty(): TemplateResult | typeof nothing {
     return html`<div class="root">
-      <p class="status" part="status"><slot name="empty">${this.emptyText()}</slot></p>
+      <p class="status" part="status"><slot name="empty">${this.t(this.emptyLabel)}</slot></p>
     </div>`;
   }
 
@@ -340,38 +283,16 @@ export abstract class NewsElement<T> extends LitElement {
     </div>`;
   }
 
-  /**
-   * The retry button: loads again, and keeps the focus it had in the element once the new state shows
-   * (on the new retry button, or on the content), instead of losing it to the page when it goes.
-   */
+  /** The retry button: loads again, and keeps a reader's focus in the element (see `refocus`). */
   #retry = (): void => {
     const focused = !!this.shadowRoot?.activeElement;
-    void this.refresh().then(() => {
-      if (!focused) return;
-      const root = this.renderRoot as ShadowRoot;
-      const next =
-        root.querySelector<HTMLElement>('[part~="retry"]') ?? root.querySelector<HTMLElement>('.root');
-      if (next && !next.matches('button')) next.tabIndex = -1;
-      next?.focus({ preventScroll: true });
-    });
+    void this.refresh().then(() => focused && refocus(this.renderRoot as ShadowRoot));
   };
 }
 
-/** Reads a `labels` attribute: a JSON object of strings. Anything else is ignored. */
-const labelsConverter = {
-  fromAttribute(value: string | null): Record<string, string> | undefined {
-    try {
-      const parsed: unknown = JSON.parse(value ?? '');
-      if (typeof parsed !== 'object' || !parsed || Array.isArray(parsed)) return undefined;
-      return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string'));
-    } catch {
-      return undefined;
-    }
-  },
-};
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
+/** Focus for a reader who pressed retry: the new retry button, else the content. */
+function refocus(root: ShadowRoot): void {
+  const next = root.querySelector<HTMLElement>('[part~="retry"]') ?? root.querySelector<HTMLElement>('.root');
+  if (next && !next.matches('button')) next.tabIndex = -1;
+  next?.focus({ preventScroll: true });
 }

@@ -12,7 +12,7 @@ import type { Task } from '@lit/task';
 import type { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { Expect, NormalizeResult, Problem } from '../data/core.js';
 import { normalizeNative } from '../data/native-normalize.js';
-import { NewsErrorEvent, type DataSource, type NewsErrorDetail } from '../shared/events.js';
+import { NewsErrorEvent, NewsLoadEvent, type DataSource, type NewsErrorDetail } from '../shared/events.js';
 import { LoadError } from '../shared/load-error.js';
 import { earlyRequest, type EarlyRequest } from '../shared/request.js';
 import { lazyModule } from '../shared/lazy-module.js';
@@ -22,6 +22,8 @@ export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
 
 /** The element a source serves: the attributes that say where the data is. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  /** The state the host shows (a list filtered to nothing is empty though its data is ready). */
+  readonly state: ElementState;
   src?: string;
   data?: string;
   for?: string;
@@ -121,6 +123,12 @@ export class NewsSource<T> implements ReactiveController {
   #task?: Task<[Job<T>, number], Settled<T>>;
   /** The kit on its way for the current run (see `#start`). */
   #starting?: Promise<unknown>;
+  /** Other work `pending` includes (see `waitFor`). */
+  #waiting?: Promise<unknown>;
+  #settled = deferred();
+  #settledDone = false;
+  /** A settling began (see `update`) whose `news-load` has not been fired. */
+  #announce = false;
   /** The host is in a document: there is a DOM to read children and ancestors from. */
   #connected = false;
   #stale = true;
@@ -146,9 +154,39 @@ export class NewsSource<T> implements ReactiveController {
    * `updateComplete` shows it; a request to a server is not waited for (`loaded` is).
    */
   get pending(): Promise<unknown> | undefined {
+    return this.#waiting ?? this.#inlineReading();
+  }
+
+  /** While data given inline is being read: settles when it has. */
+  #inlineReading(): Promise<unknown> | undefined {
     if (!this.#reading) return undefined;
     if (this.#starting) return this.#starting;
     return this.#task?.status === 1 ? this.#task.taskComplete.catch(() => undefined) : undefined;
+  }
+
+  /** Makes `pending` also wait for `work` (a module the host loads, a page of items). */
+  waitFor(work: Promise<unknown>): void {
+    const all = Promise.all([this.#waiting, work.catch(() => undefined)]);
+    this.#waiting = all;
+    void all.then(() => {
+      if (this.#waiting === all) this.#waiting = undefined;
+    });
+  }
+
+  /** Resolves once the data has settled (ready, empty or error) and the host has rendered it. */
+  get loaded(): Promise<void> {
+    return this.#settled.promise;
+  }
+
+  /** After the host rendered: a settled state is announced (`news-load`) and `loaded` resolves. */
+  hostUpdated(): void {
+    const state = this.#host.state;
+    if (state === 'loading' || !this.#announce || this.#inlineReading()) return;
+    this.#announce = false;
+    if (state !== 'error')
+      this.#host.dispatchEvent(new NewsLoadEvent({ data: this.value, source: this.source }));
+    this.#settled.resolve();
+    this.#settledDone = true;
   }
 
   hostConnected(): void {
@@ -168,6 +206,7 @@ export class NewsSource<T> implements ReactiveController {
 
   /** Reads the input again in the next update; with `reload`, a `src` is requested anew. */
   invalidate(reload = false): void {
+    this.#unsettle();
     this.#stale = true;
     this.#reload ||= reload;
     this.#host.requestUpdate();
@@ -180,8 +219,18 @@ export class NewsSource<T> implements ReactiveController {
   update(inputChanged: boolean): boolean {
     if (!this.#stale && !inputChanged) return false;
     this.#stale = false;
+    this.#unsettle();
     this.#resolve();
     return true;
+  }
+
+  /** A new settling begins: `loaded` waits for it, and `news-load` follows it. */
+  #unsettle(): void {
+    this.#announce = true;
+    if (this.#settledDone) {
+      this.#settled = deferred();
+      this.#settledDone = false;
+    }
   }
 
   #resolve(): void {
@@ -320,8 +369,7 @@ export class NewsSource<T> implements ReactiveController {
       return { state: 'empty', value: null, problems: [], source: input.source };
     }
     const options = { expect: this.#options.expect(), timeZone: this.#options.timeZone() };
-    const known =
-      normalizeNative(input.value, options) ?? normalizer.loaded?.normalize(input.value, options);
+    const known = normalizeNative(input.value, options) ?? normalizer.loaded?.normalize(input.value, options);
     if (known) return this.#finish(known as NormalizeResult<T>, input);
     return normalizer
       .load()
@@ -443,7 +491,12 @@ export class NewsSource<T> implements ReactiveController {
   async #follow(id: string, seq: number, signal: AbortSignal): Promise<Settled<T>> {
     await customElements.whenDefined('news-article').catch(() => undefined);
     const root = this.#host.getRootNode() as Document | ShadowRoot;
-    type Target = HTMLElement & { loaded: Promise<void>; value: unknown; error?: NewsErrorDetail; state: string };
+    type Target = HTMLElement & {
+      loaded: Promise<void>;
+      value: unknown;
+      error?: NewsErrorDetail;
+      state: string;
+    };
     const target = (root.getElementById?.(id) ?? document.getElementById(id)) as Target | null;
     if (signal.aborted) throw signal.reason;
     if (!target || !('loaded' in target)) {
@@ -483,7 +536,14 @@ export class NewsSource<T> implements ReactiveController {
         loader.load(),
         normalizer.load(),
       ]);
-      return (await loadPage(url, signal, this.#host.timeout, this.#options.timeZone(), load, normalizeListPage)) as {
+      return (await loadPage(
+        url,
+        signal,
+        this.#host.timeout,
+        this.#options.timeZone(),
+        load,
+        normalizeListPage,
+      )) as {
         items: T;
         next?: string;
       };
@@ -491,7 +551,12 @@ export class NewsSource<T> implements ReactiveController {
       if (signal.aborted) return undefined;
       const e = toLoadError(error, url);
       this.#host.dispatchEvent(
-        new NewsErrorEvent({ kind: e.kind, message: e.message, url, ...(e.status ? { status: e.status } : {}) }),
+        new NewsErrorEvent({
+          kind: e.kind,
+          message: e.message,
+          url,
+          ...(e.status ? { status: e.status } : {}),
+        }),
       );
       return e;
     }
@@ -526,4 +591,10 @@ export class NewsSource<T> implements ReactiveController {
     this.state = state;
     this.#host.requestUpdate();
   }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { html as litHtml, type PropertyValues, type TemplateResult } from 'lit';
+import { html as litHtml, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Article } from '../../src/data/model.js';
 import { NewsElement } from '../../src/shared/news-element.js';
@@ -11,12 +11,6 @@ import { faultUrl, requestCount, uniqueKey } from './helpers.js';
 class TestArticle extends NewsElement<Article> {
   @property({ attribute: false }) article?: unknown;
   protected readonly expect = 'article';
-  protected get input() {
-    return this.article;
-  }
-  protected inputChanged(changed: PropertyValues) {
-    return changed.has('article');
-  }
   protected renderReady(a: Article): TemplateResult {
     return litHtml`<div class="root"><h1 part="headline">${a.title}</h1></div>`;
   }
