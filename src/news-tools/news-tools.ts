@@ -18,7 +18,6 @@ type Loader = (host: HTMLElement) => Promise<ToolView>;
 
 /** The shared behaviour: load the view on first connection, forward attribute changes. */
 abstract class LazyToolElement extends HTMLElement {
-  static observedAttributes = ['for', 'lang'];
   #view?: ToolView;
   #loading?: Promise<ToolView>;
   protected abstract load: Loader;
@@ -37,14 +36,6 @@ abstract class LazyToolElement extends HTMLElement {
     if (this.isConnected) this.#view?.update();
   }
 
-  /** The id of the `<news-article>` the tools are for (or none: the `<news-article>` they are inside). */
-  get for(): string {
-    return this.getAttribute('for') ?? '';
-  }
-  set for(id: string) {
-    this.setAttribute('for', id);
-  }
-
   /** Resolves once the tools have loaded and show what their article and attributes ask for. */
   get updateComplete(): Promise<boolean> {
     if (!this.#loading) return Promise.resolve(true);
@@ -60,6 +51,7 @@ abstract class LazyToolElement extends HTMLElement {
  *
  * @attr for - The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
  * @attr {string} tools - Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
+ * @attr lang - Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
  *
  * @csspart tools - The toolbar.
  * @csspart font - The 【字体：大 中 小】 group.
@@ -81,7 +73,15 @@ abstract class LazyToolElement extends HTMLElement {
  * @fires news-read - On the article, once, when the reader reaches the end of its text.
  */
 export class NewsToolsElement extends LazyToolElement {
-  static override observedAttributes = ['for', 'tools', 'lang'];
+  static observedAttributes = ['for', 'tools', 'lang'];
+
+  /** The id of the `<news-article>` the tools act on (empty: the `<news-article>` they are inside). */
+  get for(): string {
+    return this.getAttribute('for') ?? '';
+  }
+  set for(id: string) {
+    this.setAttribute('for', id);
+  }
   protected load: Loader = (host) => import('./tools-view.js').then((m) => m.toolsView(host));
 
   /** The tools to show, in order: `font`, `listen`, `share`, `print`. */
@@ -100,6 +100,7 @@ export class NewsToolsElement extends LazyToolElement {
  * @tag news-toc
  *
  * @attr for - The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
+ * @attr lang - Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
  *
  * @csspart nav - The navigation landmark.
  * @csspart summary - The 目录 disclosure button.
@@ -107,5 +108,14 @@ export class NewsToolsElement extends LazyToolElement {
  * @csspart link - Each section link (`aria-current="location"` marks the section being read).
  */
 export class NewsTocElement extends LazyToolElement {
+  static observedAttributes = ['for', 'lang'];
+
+  /** The id of the `<news-article>` (empty: the `<news-article>` the contents are inside). */
+  get for(): string {
+    return this.getAttribute('for') ?? '';
+  }
+  set for(id: string) {
+    this.setAttribute('for', id);
+  }
   protected load: Loader = (host) => import('./toc-view.js').then((m) => m.tocView(host));
 }

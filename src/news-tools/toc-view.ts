@@ -65,7 +65,8 @@ class TocView implements ToolView {
         this.#stopReading = this.binding.article ? observeReading(this.binding.article) : undefined;
       },
     );
-    this.update();
+    // An element taken off the page while this code loaded connects when it comes back.
+    if (host.isConnected) this.update();
   }
 
   get settled(): Promise<void> {

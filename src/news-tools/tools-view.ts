@@ -76,7 +76,8 @@ class ToolsView implements ToolView {
       () => this.render(),
       (previous) => this.#articleChanged(previous),
     );
-    this.update();
+    // An element taken off the page while this code loaded connects when it comes back.
+    if (host.isConnected) this.update();
   }
 
   /** Work under way (speech or the QR code loading): `updateComplete` waits for it. */
