@@ -57,8 +57,8 @@ const extra = process.argv.slice(2);
 for (const engine of engines) {
   runSuite(`web-test-runner in ${engine}`, bin('wtr'), extra, { WTR_BROWSERS: engine });
 }
-if (existsSync('test/e2e/smoke.mjs') && extra.length === 0)
-  runSuite('e2e', process.execPath, ['test/e2e/smoke.mjs']);
+if (existsSync('test/e2e/playwright.config.mjs') && extra.length === 0)
+  runSuite('e2e', bin('playwright'), ['test', '-c', 'test/e2e/playwright.config.mjs']);
 if (extra.length === 0) runSuite('integration', process.execPath, ['test/integration/run.mjs']);
 if (extra.length === 0) runSuite('ssr', process.execPath, ['test/ssr/run.mjs']);
 rmSync(summaryDir, { recursive: true, force: true });
