@@ -105,11 +105,11 @@ function vueTypes(manifest) {
       `export type ${base}Props = ${[...props].map((p) => `'${p}'`).join(' | ')};`,
       '',
       `/** The events of \`<${d.tagName}>\`. */`,
-      `export interface ${base}Events {`,
+      `export type ${base}Events = {`,
       ...d.events
         .filter((e) => e.eventClass)
         .flatMap((e) => [`  /** ${doc(e.description)} */`, `  '${e.name}': ${e.eventClass};`]),
-      '}',
+      '};',
       '',
     );
     entries.push(

@@ -7,6 +7,8 @@ import type {
   NewsLoadEvent,
   NewsErrorEvent,
   NewsCreditsElement,
+  NewsToolsElement,
+  NewsTocElement,
   RelatedNewsListElement,
   NewsItemSelectEvent,
 } from 'news-widgets';
@@ -270,6 +272,72 @@ the keys are listed in the docs). As an attribute, a JSON object. */
   'on:news-load'?: ((e: NewsCreditsElementNewsLoadElementEvent) => void) | undefined;
   /** Loading or reading failed; `detail: { kind, message, url?, status?, problems? }`. */
   'on:news-error'?: ((e: NewsCreditsElementNewsErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `NewsToolsElement` component event */
+export type NewsToolsElementElementEvent<E = Event> = TypedEvent<NewsToolsElement, E>;
+
+export type NewsToolsElementProps = {
+  /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
+  for?: unknown | undefined;
+  /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
+  undefined?: unknown | undefined;
+  /** Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four). */
+  tools?: unknown | undefined;
+  /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
+  lang?: unknown | undefined;
+
+  /** Before a share channel acts; cancel it to replace the channel. `detail: { channel, url, title, image? }`, channel `copy`, `weibo`, `native` or `wechat`. */
+  'onnews-share'?: ((e: NewsToolsElementElementEvent) => void) | undefined;
+  /** On the article, once, when half of it (or half the screen) has been visible for a second. */
+  'onnews-view'?: ((e: NewsToolsElementElementEvent) => void) | undefined;
+  /** On the article, once, when the reader reaches the end of its text. */
+  'onnews-read'?: ((e: NewsToolsElementElementEvent) => void) | undefined;
+};
+
+export type NewsToolsElementSolidJsProps = {
+  /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
+  'attr:for'?: unknown | undefined;
+  /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
+  'prop:undefined'?: unknown | undefined;
+  /** Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four). */
+  'attr:tools'?: unknown | undefined;
+  /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
+  'attr:lang'?: unknown | undefined;
+  /** Before a share channel acts; cancel it to replace the channel. `detail: { channel, url, title, image? }`, channel `copy`, `weibo`, `native` or `wechat`. */
+  'on:news-share'?: ((e: NewsToolsElementElementEvent) => void) | undefined;
+  /** On the article, once, when half of it (or half the screen) has been visible for a second. */
+  'on:news-view'?: ((e: NewsToolsElementElementEvent) => void) | undefined;
+  /** On the article, once, when the reader reaches the end of its text. */
+  'on:news-read'?: ((e: NewsToolsElementElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+export type NewsTocElementProps = {
+  /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
+  for?: unknown | undefined;
+  /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
+  undefined?: unknown | undefined;
+  /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
+  lang?: unknown | undefined;
+};
+
+export type NewsTocElementSolidJsProps = {
+  /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
+  'attr:for'?: unknown | undefined;
+  /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
+  'prop:undefined'?: unknown | undefined;
+  /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
+  'attr:lang'?: unknown | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -651,6 +719,74 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `for`/`undefined`: The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
+   * - `tools`/`undefined`: Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
+   * - `lang`/`undefined`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
+   * - `for`: The id of the `<news-article>` the tools act on (empty: the `<news-article>` they are inside). (property only)
+   * - `tools`: The tools to show, in order: `font`, `listen`, `share`, `print`. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `news-share`: Before a share channel acts; cancel it to replace the channel. `detail: { channel, url, title, image? }`, channel `copy`, `weibo`, `native` or `wechat`.
+   * - `news-view`: On the article, once, when half of it (or half the screen) has been visible for a second.
+   * - `news-read`: On the article, once, when the reader reaches the end of its text.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--news-tools-gap`: Space between the tools. (default: `0.5em`)
+   * - `--news-accent-color`: Colour of the current size and of the highlighted paragraph's marker. (default: `#b3131b`)
+   * - `--news-reading-background`: Background of the paragraph being read aloud (`news-article::part(reading)`). (default: `#fff4d6`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `tools`: The toolbar.
+   * - `font`: The 【字体：大 中 小】 group.
+   * - `font-button`: Each size button (`aria-pressed` marks the current size).
+   * - `listen`: The 听新闻 button, or the audio player when the article has a recording.
+   * - `speech-control`: The pause/resume and stop buttons while the article is read aloud.
+   * - `share`: The 分享 button.
+   * - `share-panel`: The share panel.
+   * - `qr`: The QR code canvas.
+   * - `status`: The announcement of a copied link.
+   * - `print`: The 打印 button.
+   */
+  'news-tools': Partial<NewsToolsElementProps & BaseProps<NewsToolsElement> & BaseEvents>;
+
+  /**
+   *
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `for`/`undefined`: The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
+   * - `lang`/`undefined`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
+   * - `for`: The id of the `<news-article>` (empty: the `<news-article>` the contents are inside). (property only)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `nav`: The navigation landmark.
+   * - `summary`: The 目录 disclosure button.
+   * - `list`: The list of sections.
+   * - `link`: Each section link (`aria-current="location"` marks the section being read).
+   */
+  'news-toc': Partial<NewsTocElementProps & BaseProps<NewsTocElement> & BaseEvents>;
+
+  /**
+   *
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
    * - `heading`: Heading text; by default 相关新闻 / 相關新聞 / Related news, by locale.
    * - `heading-level`/`headingLevel`: Level of the heading (1–6, default 2); item titles are one level below, or at this level with `no-heading`.
    * - `no-heading`/`noHeading`: Hides the heading.
@@ -977,6 +1113,78 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `for`/`undefined`: The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
+   * - `tools`/`undefined`: Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
+   * - `lang`/`undefined`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
+   * - `for`: The id of the `<news-article>` the tools act on (empty: the `<news-article>` they are inside). (property only)
+   * - `tools`: The tools to show, in order: `font`, `listen`, `share`, `print`. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `news-share`: Before a share channel acts; cancel it to replace the channel. `detail: { channel, url, title, image? }`, channel `copy`, `weibo`, `native` or `wechat`.
+   * - `news-view`: On the article, once, when half of it (or half the screen) has been visible for a second.
+   * - `news-read`: On the article, once, when the reader reaches the end of its text.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--news-tools-gap`: Space between the tools. (default: `0.5em`)
+   * - `--news-accent-color`: Colour of the current size and of the highlighted paragraph's marker. (default: `#b3131b`)
+   * - `--news-reading-background`: Background of the paragraph being read aloud (`news-article::part(reading)`). (default: `#fff4d6`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `tools`: The toolbar.
+   * - `font`: The 【字体：大 中 小】 group.
+   * - `font-button`: Each size button (`aria-pressed` marks the current size).
+   * - `listen`: The 听新闻 button, or the audio player when the article has a recording.
+   * - `speech-control`: The pause/resume and stop buttons while the article is read aloud.
+   * - `share`: The 分享 button.
+   * - `share-panel`: The share panel.
+   * - `qr`: The QR code canvas.
+   * - `status`: The announcement of a copied link.
+   * - `print`: The 打印 button.
+   */
+  'news-tools': Partial<
+    NewsToolsElementProps & NewsToolsElementSolidJsProps & BaseProps<NewsToolsElement> & BaseEvents
+  >;
+
+  /**
+   *
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `for`/`undefined`: The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
+   * - `lang`/`undefined`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
+   * - `for`: The id of the `<news-article>` (empty: the `<news-article>` the contents are inside). (property only)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `nav`: The navigation landmark.
+   * - `summary`: The 目录 disclosure button.
+   * - `list`: The list of sections.
+   * - `link`: Each section link (`aria-current="location"` marks the section being read).
+   */
+  'news-toc': Partial<
+    NewsTocElementProps & NewsTocElementSolidJsProps & BaseProps<NewsTocElement> & BaseEvents
+  >;
+
+  /**
+   *
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
    * - `heading`: Heading text; by default 相关新闻 / 相關新聞 / Related news, by locale.
    * - `heading-level`/`headingLevel`: Level of the heading (1–6, default 2); item titles are one level below, or at this level with `no-heading`.
    * - `no-heading`/`noHeading`: Hides the heading.
@@ -1137,6 +1345,10 @@ export type CustomCssProperties = {
   '--news-credits-role-font-weight'?: string | undefined;
   /** Alignment of the items: `start`, `center` or `end`. */
   '--news-credits-align'?: string | undefined;
+  /** Space between the tools. */
+  '--news-tools-gap'?: string | undefined;
+  /** Background of the paragraph being read aloud (`news-article::part(reading)`). */
+  '--news-reading-background'?: string | undefined;
   /** Vertical padding of each item (0.4em in the compact layout); gap between cards. */
   '--news-item-gap'?: string | undefined;
   /** Lines a summary is clamped to; the `summary-lines` attribute wins. */

@@ -5,6 +5,8 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type {
   NewsArticleElement,
   NewsCreditsElement,
+  NewsToolsElement,
+  NewsTocElement,
   RelatedNewsListElement,
   NewsLoadEvent,
   NewsErrorEvent,
@@ -42,12 +44,12 @@ export type NewsArticleProps =
   | 'labels';
 
 /** The events of `<news-article>`. */
-export interface NewsArticleEvents {
+export type NewsArticleEvents = {
   /** The article has rendered. `detail: { data, source }`. */
   'news-load': NewsLoadEvent<NonNullable<NewsArticleElement['value']>>;
   /** Loading or reading failed. `detail: { kind, message, url?, status?, problems? }`. */
   'news-error': NewsErrorEvent;
-}
+};
 
 /** The properties of `<news-credits>` a template may set (attributes by their property name). */
 export type NewsCreditsProps =
@@ -65,12 +67,24 @@ export type NewsCreditsProps =
   | 'lang';
 
 /** The events of `<news-credits>`. */
-export interface NewsCreditsEvents {
+export type NewsCreditsEvents = {
   /** The credits were loaded and rendered (also when empty); `detail: { data, source }`. */
   'news-load': NewsLoadEvent<NonNullable<NewsCreditsElement['value']>>;
   /** Loading or reading failed; `detail: { kind, message, url?, status?, problems? }`. */
   'news-error': NewsErrorEvent;
-}
+};
+
+/** The properties of `<news-tools>` a template may set (attributes by their property name). */
+export type NewsToolsProps = 'for' | 'tools';
+
+/** The events of `<news-tools>`. */
+export type NewsToolsEvents = {};
+
+/** The properties of `<news-toc>` a template may set (attributes by their property name). */
+export type NewsTocProps = 'for';
+
+/** The events of `<news-toc>`. */
+export type NewsTocEvents = {};
 
 /** The properties of `<related-news-list>` a template may set (attributes by their property name). */
 export type RelatedNewsListProps =
@@ -98,14 +112,14 @@ export type RelatedNewsListProps =
   | 'labels';
 
 /** The events of `<related-news-list>`. */
-export interface RelatedNewsListEvents {
+export type RelatedNewsListEvents = {
   /** The data has been read and rendered; `detail: { data, source }`. */
   'news-load': NewsLoadEvent<NonNullable<RelatedNewsListElement['value']>>;
   /** Loading or reading failed (also a failed "load more"); `detail: { kind, message, url?, status?, problems? }`. */
   'news-error': NewsErrorEvent;
   /** An item's link was activated, before navigation; cancelable; `detail: { item, index, url }`. */
   'news-item-select': NewsItemSelectEvent;
-}
+};
 
 declare module 'vue' {
   interface GlobalComponents {
@@ -113,6 +127,10 @@ declare module 'vue' {
     'news-article': DefineCustomElement<NewsArticleElement, NewsArticleProps, NewsArticleEvents>;
     /** The editorial credit chain of an article (来源/编辑/责编/主编…), as a description list. */
     'news-credits': DefineCustomElement<NewsCreditsElement, NewsCreditsProps, NewsCreditsEvents>;
+    /** The reader tools of an article: 【字体：大 中 小】, 听新闻, 分享 (copy link, Weibo, the browser's share sheet, a QR code for 微信扫一扫) and 打印. */
+    'news-tools': DefineCustomElement<NewsToolsElement, NewsToolsProps, NewsToolsEvents>;
+    /** The table of contents (目录) of an article: its headings and bold section leads as links, the section being read marked; a disclosure on narrow screens. */
+    'news-toc': DefineCustomElement<NewsTocElement, NewsTocProps, NewsTocEvents>;
     /** A heading and a list of news items — title link, clamped summary, time, optional thumbnail and channel — from an array, `{ items }`, JSON Feed, RSS, Atom, a schema.org `ItemList` or an article's `related`, with paging ("load more") and virtual scrolling for long lists. */
     'related-news-list': DefineCustomElement<
       RelatedNewsListElement,
