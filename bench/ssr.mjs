@@ -51,5 +51,6 @@ if (process.argv.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`ssr: seed article render, median        ${result.articleMs} ms`);
   console.log(`ssr: related list, per 1,000 items       ${result.per1000ItemsMs} ms`);
-  for (const [k, v] of Object.entries(bytes)) console.log(`ssr: article HTML ${k.padEnd(16)} ${v.raw} B, ${v.gzip} B gzip`);
+  for (const [k, v] of Object.entries(bytes))
+    console.log(`ssr: article HTML ${k.padEnd(16)} ${v.raw} B, ${v.gzip} B gzip`);
 }

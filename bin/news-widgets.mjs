@@ -2,6 +2,8 @@
 // `news-widgets render <file | URL | -> [options]`: prints the server-rendered HTML of an element to stdout,
 // for static publishing (a CMS writing .shtml/.html pages at publish time). See docs/server-rendering.md.
 import { readFile } from 'node:fs/promises';
+import process from 'node:process';
+import { Buffer } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -90,10 +92,16 @@ async function read(src) {
     try {
       response = await fetch(src, {
         signal: AbortSignal.timeout(timeout),
-        headers: { accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml, text/xml;q=0.9, */*;q=0.5' },
+        headers: {
+          accept:
+            'application/json, application/feed+json, application/rss+xml, application/atom+xml, text/xml;q=0.9, */*;q=0.5',
+        },
       });
     } catch (error) {
-      const why = error?.name === 'TimeoutError' ? `no answer within ${timeout} ms` : (error?.cause?.message ?? error.message);
+      const why =
+        error?.name === 'TimeoutError'
+          ? `no answer within ${timeout} ms`
+          : (error?.cause?.message ?? error.message);
       fail(`cannot read ${src}: ${why}`);
     }
     if (!response.ok) fail(`cannot read ${src}: HTTP ${response.status} ${response.statusText}`);
@@ -113,7 +121,8 @@ if (!text.trim()) fail(`${source} is empty`);
 const entry = process.env.NEWS_WIDGETS_SSR_ENTRY
   ? pathToFileURL(process.env.NEWS_WIDGETS_SSR_ENTRY)
   : new URL('../dist/ssr/index.js', import.meta.url);
-if (!existsSync(fileURLToPath(entry))) fail('dist/ssr is not built: run `node src/ssr/build.mjs` (or `npm run build`)');
+if (!existsSync(fileURLToPath(entry)))
+  fail('dist/ssr is not built: run `node src/ssr/build.mjs` (or `npm run build`)');
 const { renderDocument, renderPage } = await import(entry.href);
 
 const options = {
@@ -136,5 +145,6 @@ const options = {
 const result = await (o.page ? renderPage : renderDocument)(o.tag, text, options);
 process.stdout.write(result.html.endsWith('\n') ? result.html : `${result.html}\n`);
 if (o.problems || result.state === 'error')
-  for (const p of result.problems) process.stderr.write(`news-widgets: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+  for (const p of result.problems)
+    process.stderr.write(`news-widgets: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
 if (result.state === 'error') process.exit(1);

@@ -136,7 +136,8 @@ export function describesArticle(values: unknown[], article: Article, options: J
     const ids = [idOf(node.url), idOf(node['@id']), idOf(node.mainEntityOfPage)].map(strip);
     if (url && ids.includes(url.replace(/#.*$/, ''))) return true;
     const headline = typeof node.headline === 'string' ? node.headline.trim() : '';
-    if (headline && (headline === article.title.trim() || headline.endsWith(article.title.trim()))) return true;
+    if (headline && (headline === article.title.trim() || headline.endsWith(article.title.trim())))
+      return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 // packages (lit, @lit-labs/ssr, dompurify, jsdom) imported from node_modules under Node's conditions.
 // `node src/ssr/build.mjs [outdir]`.
 import { build } from 'esbuild';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 

@@ -21,7 +21,8 @@ const RAW = new Set(['script', 'style', 'textarea', 'title']);
 function parse(markup: string): El {
   const root: El = { name: '#root', attrs: [], children: [] };
   const stack: El[] = [root];
-  const re = /<!--[\s\S]*?-->|<\?[^>]*>|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
+  const re =
+    /<!--[\s\S]*?-->|<\?[^>]*>|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(markup))) {
     const top = stack[stack.length - 1];
@@ -54,7 +55,17 @@ function parse(markup: string): El {
 const attr = (el: El, name: string) => el.attrs.find(([n]) => n === name)?.[1];
 
 /** Elements left out with their content: not text a reader reads on the page. */
-const DROP = new Set(['style', 'script', 'button', 'template', 'audio', 'video', 'noscript', 'input', 'select']);
+const DROP = new Set([
+  'style',
+  'script',
+  'button',
+  'template',
+  'audio',
+  'video',
+  'noscript',
+  'input',
+  'select',
+]);
 /** Attributes the copy keeps: what links, images, times and tables mean. */
 const KEEP = new Set([
   'href',
@@ -101,7 +112,8 @@ function flatten(nodes: Tree[]): Tree[] {
   return nodes.flatMap((n): Tree[] => {
     if (typeof n === 'string') return [n];
     const shadow = n.children.find(
-      (c): c is El => typeof c !== 'string' && c.name === 'template' && attr(c, 'shadowrootmode') !== undefined,
+      (c): c is El =>
+        typeof c !== 'string' && c.name === 'template' && attr(c, 'shadowrootmode') !== undefined,
     );
     if (shadow) return flatten(flattenHost(n, shadow));
     if (DROP.has(n.name)) return [];
@@ -129,7 +141,9 @@ function serialize(nodes: Tree[]): string {
       out += serialize(n.children);
       continue;
     }
-    const attrs = n.attrs.map(([k, v]) => (v === '' && k !== 'alt' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('');
+    const attrs = n.attrs
+      .map(([k, v]) => (v === '' && k !== 'alt' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
+      .join('');
     out += `<${n.name}${attrs}>`;
     if (!VOID.has(n.name)) out += `${serialize(n.children)}</${n.name}>`;
   }

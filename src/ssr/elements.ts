@@ -41,4 +41,5 @@ export const TAGS = {
 
 export type Tag = keyof typeof TAGS;
 
-for (const [tag, ctor] of Object.entries(TAGS)) if (!customElements.get(tag)) customElements.define(tag, ctor);
+for (const [tag, ctor] of Object.entries(TAGS))
+  if (!customElements.get(tag)) customElements.define(tag, ctor);

@@ -101,7 +101,11 @@ function attributesOf(options: RenderOptions): Map<string, string> {
     if (typeof value === 'function' || typeof value === 'object') continue;
     const name = kebab(key);
     // The renderer sets the state; data goes in as the property.
-    if (!/^[a-z][a-z\d-]*$/.test(name) || ['state', 'data', 'src', 'for', 'style'].includes(name) || /^on/.test(name))
+    if (
+      !/^[a-z][a-z\d-]*$/.test(name) ||
+      ['state', 'data', 'src', 'for', 'style'].includes(name) ||
+      /^on/.test(name)
+    )
       continue;
     out.set(name, value === true ? '' : String(value));
   }
@@ -109,7 +113,8 @@ function attributesOf(options: RenderOptions): Map<string, string> {
 }
 
 function isEmptyDocument(value: unknown): boolean {
-  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return true;
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+    return true;
   if (Array.isArray(value)) return value.length === 0;
   return typeof value === 'object' && Object.keys(value).length === 0;
 }
@@ -164,7 +169,8 @@ export async function renderDocument(
   input: unknown,
   options: RenderOptions = {},
 ): Promise<RenderResult> {
-  if (!(tag in TAGS)) throw new TypeError(`Unknown element <${String(tag)}>: use ${Object.keys(TAGS).join(', ')}`);
+  if (!(tag in TAGS))
+    throw new TypeError(`Unknown element <${String(tag)}>: use ${Object.keys(TAGS).join(', ')}`);
   await warmUp();
   setPageUrl(options.url);
   const attributes = attributesOf(options);
@@ -219,7 +225,9 @@ export async function renderDocument(
     state === 'ready' &&
     options.jsonLd !== false &&
     !attributes.has('no-json-ld') &&
-    !(options.pageHtml && describesArticle(jsonLdIn(options.pageHtml), value as Article, { url: options.url }))
+    !(
+      options.pageHtml && describesArticle(jsonLdIn(options.pageHtml), value as Article, { url: options.url })
+    )
   ) {
     const o = { url: options.url, publisher: options.publisher };
     jsonLd = articleJsonLd(value as Article, o);

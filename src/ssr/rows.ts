@@ -18,8 +18,7 @@ const decode = (v: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
-const attrOf = (tag: string, name: string) =>
-  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? undefined;
+const attrOf = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? undefined;
 
 /** The related items the rendered value holds: a list's items, or an article's related news. */
 export function itemsOf(value: unknown): RelatedItem[] {
@@ -56,11 +55,17 @@ export function fillRows(html: string, items: RelatedItem[]): string {
         .replace(/(<a part="link"[^>]*>)(<\/a>)/, (_, a: string, b: string) =>
           item ? a + escapeText(item.title) + b : a + b,
         )
-        .replace(/(<p part="summary"[^>]*\stitle="([^"]*)"[^>]*>)(<\/p>)/, (_, a: string, t: string, b: string) => a + t + b)
-        .replace(/(<time part="time"[^>]*\sdatetime="([^"]*)"[^>]*>)(<\/time>)/, (_, a: string, dt: string, b: string) => {
-          const text = formatDate(decode(dt), locale, zone, style, now)?.text;
-          return a + (text ? escapeText(text) : '') + b;
-        });
+        .replace(
+          /(<p part="summary"[^>]*\stitle="([^"]*)"[^>]*>)(<\/p>)/,
+          (_, a: string, t: string, b: string) => a + t + b,
+        )
+        .replace(
+          /(<time part="time"[^>]*\sdatetime="([^"]*)"[^>]*>)(<\/time>)/,
+          (_, a: string, dt: string, b: string) => {
+            const text = formatDate(decode(dt), locale, zone, style, now)?.text;
+            return a + (text ? escapeText(text) : '') + b;
+          },
+        );
     });
   });
 }

@@ -52,4 +52,5 @@ for (const name of ['childNodes', 'children'])
   if (!(name in proto)) Object.defineProperty(proto, name, { get: () => [], configurable: true });
 if (!('querySelector' in proto))
   Object.assign(proto, { querySelector: () => null, querySelectorAll: () => [] });
-if (!('isConnected' in proto)) Object.defineProperty(proto, 'isConnected', { get: () => true, configurable: true });
+if (!('isConnected' in proto))
+  Object.defineProperty(proto, 'isConnected', { get: () => true, configurable: true });

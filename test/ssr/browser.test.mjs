@@ -1,6 +1,7 @@
 // Server HTML in Chromium: without JavaScript the article shows complete and styled, safe from the page's
 // hostile CSS, with the crawler copy not displayed; with JavaScript, no attack payload runs.
 import { test, before, after } from 'node:test';
+import process from 'node:process';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -17,7 +18,10 @@ before(async () => {
   server = createServer((req, res) => {
     const body = pages.get(req.url);
     res.statusCode = body ? 200 : 404;
-    res.setHeader('content-type', `${req.url.endsWith('.js') ? 'text/javascript' : 'text/html'}; charset=utf-8`);
+    res.setHeader(
+      'content-type',
+      `${req.url.endsWith('.js') ? 'text/javascript' : 'text/html'}; charset=utf-8`,
+    );
     res.end(body ?? 'not found');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -42,14 +46,24 @@ test('without JavaScript: the styled article, credits and related list, whatever
     head: hostile,
   });
   pages.set('/article.html', html);
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 1000 } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 800, height: 1000 },
+  });
   const page = await context.newPage();
   await page.goto(`${origin}/article.html`);
   const style = (selector, prop) =>
-    page.locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], prop);
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el, p) => getComputedStyle(el)[p], prop);
   assert.equal(await style('h1[part="headline"]', 'fontSize'), '28px', 'headline size (1.75em)');
   assert.ok(Number(await style('strong[part="lead"]', 'fontWeight')) >= 600, 'bold leads');
-  assert.notEqual(await style('p[part="paragraph"]', 'color'), 'rgb(255, 0, 0)', 'the page’s p { color: red } stays out');
+  assert.notEqual(
+    await style('p[part="paragraph"]', 'color'),
+    'rgb(255, 0, 0)',
+    'the page’s p { color: red } stays out',
+  );
   assert.notEqual(await style('p[part="paragraph"]', 'fontSize'), '6px');
   assert.ok(await page.locator('p[part="meta"]').isVisible(), 'meta line');
   assert.match(await page.locator('p[part="meta"]').innerText(), /发布时间/);
@@ -74,9 +88,16 @@ test('with JavaScript: no payload of security-html.json runs from the server HTM
   for (const v of vectors)
     parts.push(
       await ssr.renderToString('news-article', { title: v.name, body: v.html }, { hide: 'credits related' }),
-      await ssr.renderToString('news-article', { title: v.name, body: [{ type: 'html', html: v.html }] }, { hide: 'credits related' }),
+      await ssr.renderToString(
+        'news-article',
+        { title: v.name, body: [{ type: 'html', html: v.html }] },
+        { hide: 'credits related' },
+      ),
     );
-  pages.set('/attacks.html', `<!doctype html><html><head><meta charset="utf-8"></head><body>${parts.join('\n')}</body></html>`);
+  pages.set(
+    '/attacks.html',
+    `<!doctype html><html><head><meta charset="utf-8"></head><body>${parts.join('\n')}</body></html>`,
+  );
   const context = await browser.newContext();
   const page = await context.newPage();
   const dialogs = [];
@@ -93,73 +114,86 @@ test('with JavaScript: no payload of security-html.json runs from the server HTM
   await context.close();
 });
 
-test('with JavaScript: the elements take over the server HTML in place, without a request or a layout shift', { timeout: 60_000 }, async () => {
-  const { build } = await import('esbuild');
-  const out = await build({
-    stdin: {
-      contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './src/define.ts';",
-      resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
-  });
-  pages.set('/elements.js', out.outputFiles[0].text);
-  const { html } = await ssr.renderPage('news-article', demoData('seed-article.json'), {
-    url: `${origin}/hydrate.html`,
-    script: '<script type="module" src="/elements.js"></script>',
-  });
-  pages.set('/hydrate.html', html);
-  const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.addInitScript(() => {
-    window.__removed = [];
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    // Once parsed and before the module runs: watch every shadow root the server rendered.
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState !== 'interactive') return;
-      const watch = (root) => {
-        for (const el of root.querySelectorAll('*'))
-          if (el.shadowRoot) {
-            new MutationObserver((records) => {
-              for (const r of records) for (const n of r.removedNodes) window.__removed.push(`${el.localName} ${n.nodeName}`);
-            }).observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
-            watch(el.shadowRoot);
-          }
-      };
-      watch(document);
+test(
+  'with JavaScript: the elements take over the server HTML in place, without a request or a layout shift',
+  { timeout: 60_000 },
+  async () => {
+    const { build } = await import('esbuild');
+    const out = await build({
+      stdin: {
+        contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './src/define.ts';",
+        resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+      tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
     });
-  });
-  await page.goto(`${origin}/hydrate.html`);
-  const state = await page.evaluate(async () => {
-    const a = document.querySelector('news-article');
-    await customElements.whenDefined('news-article');
-    await a.updateComplete;
-    const credits = a.shadowRoot.querySelector('news-credits');
-    await credits.updateComplete;
-    return { state: a.state, hydrated: !a.hasAttribute('defer-hydration'), roots: a.shadowRoot.querySelectorAll('.root').length };
-  });
-  assert.deepEqual(state, { state: 'ready', hydrated: true, roots: 1 });
-  const removed = await page.evaluate(() => window.__removed);
-  assert.deepEqual(removed.filter((r) => !r.startsWith('related-news-list')), [], 'the article and credits keep their nodes');
-  assert.deepEqual(requests, ['/hydrate.html', '/elements.js'], 'no request for the data');
-  assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
-  // After taking over, the element works as a client-rendered one.
-  const meta = await page.evaluate(async () => {
-    const a = document.querySelector('news-article');
-    a.lang = 'en';
-    await a.updateComplete;
-    return a.shadowRoot.querySelector('[part="meta"]').textContent;
-  });
-  assert.match(meta, /Published/);
-  await context.close();
-});
+    pages.set('/elements.js', out.outputFiles[0].text);
+    const { html } = await ssr.renderPage('news-article', demoData('seed-article.json'), {
+      url: `${origin}/hydrate.html`,
+      script: '<script type="module" src="/elements.js"></script>',
+    });
+    pages.set('/hydrate.html', html);
+    const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.addInitScript(() => {
+      window.__removed = [];
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // Once parsed and before the module runs: watch every shadow root the server rendered.
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const watch = (root) => {
+          for (const el of root.querySelectorAll('*'))
+            if (el.shadowRoot) {
+              new MutationObserver((records) => {
+                for (const r of records)
+                  for (const n of r.removedNodes) window.__removed.push(`${el.localName} ${n.nodeName}`);
+              }).observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
+              watch(el.shadowRoot);
+            }
+        };
+        watch(document);
+      });
+    });
+    await page.goto(`${origin}/hydrate.html`);
+    const state = await page.evaluate(async () => {
+      const a = document.querySelector('news-article');
+      await customElements.whenDefined('news-article');
+      await a.updateComplete;
+      const credits = a.shadowRoot.querySelector('news-credits');
+      await credits.updateComplete;
+      return {
+        state: a.state,
+        hydrated: !a.hasAttribute('defer-hydration'),
+        roots: a.shadowRoot.querySelectorAll('.root').length,
+      };
+    });
+    assert.deepEqual(state, { state: 'ready', hydrated: true, roots: 1 });
+    const removed = await page.evaluate(() => window.__removed);
+    assert.deepEqual(
+      removed.filter((r) => !r.startsWith('related-news-list')),
+      [],
+      'the article and credits keep their nodes',
+    );
+    assert.deepEqual(requests, ['/hydrate.html', '/elements.js'], 'no request for the data');
+    assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
+    // After taking over, the element works as a client-rendered one.
+    const meta = await page.evaluate(async () => {
+      const a = document.querySelector('news-article');
+      a.lang = 'en';
+      await a.updateComplete;
+      return a.shadowRoot.querySelector('[part="meta"]').textContent;
+    });
+    assert.match(meta, /Published/);
+    await context.close();
+  },
+);

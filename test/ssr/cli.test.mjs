@@ -1,25 +1,26 @@
 // The news-widgets CLI: files, standard input, URLs, --page, and clear failures.
 import { test } from 'node:test';
+import process from 'node:process';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { crawlerView, demoData } from './helpers.mjs';
 
 const bin = fileURLToPath(new URL('../../bin/news-widgets.mjs', import.meta.url));
 const seed = JSON.parse(demoData('seed-article.json'));
-const run = (args, input) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 30000 });
+const run = (args, input) =>
+  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 30000 });
+/** Runs the CLI without blocking this process (which serves the URLs it reads). */
 const runAsync = (args) =>
   new Promise((resolve) => {
-    const child = require_spawn(args);
+    const child = spawn(process.execPath, [bin, ...args]);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
     child.stderr.on('data', (c) => (stderr += c));
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
-import { spawn } from 'node:child_process';
-const require_spawn = (args) => spawn(process.execPath, [bin, ...args]);
 
 test('a file: the article fragment on stdout', () => {
   const r = run(['render', 'demo/data/seed-article.json', '--lang', 'en', '--time-zone', 'UTC']);

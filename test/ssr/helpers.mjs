@@ -1,12 +1,15 @@
 // Shared by the server-rendering tests: the built entry, fixtures, and readers of the rendered HTML.
 import { readFileSync } from 'node:fs';
+import process from 'node:process';
 import { JSDOM } from 'jsdom';
 
 import { pathToFileURL } from 'node:url';
 
 /** The built entry: the test runner's build, else the package's dist/ssr. */
 export const ssr = await import(
-  process.env.NEWS_WIDGETS_SSR_ENTRY ? pathToFileURL(process.env.NEWS_WIDGETS_SSR_ENTRY).href : '../../dist/ssr/index.js'
+  process.env.NEWS_WIDGETS_SSR_ENTRY
+    ? pathToFileURL(process.env.NEWS_WIDGETS_SSR_ENTRY).href
+    : '../../dist/ssr/index.js'
 );
 export const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 export const demoData = (name) => readFileSync(new URL(`../../demo/data/${name}`, import.meta.url), 'utf8');
@@ -42,7 +45,9 @@ export function shadowText(html) {
     for (const n of root.childNodes) {
       if (n.nodeType === 3) out += n.textContent;
       else if (n.nodeType === 1 && !['style', 'script', 'button'].includes(n.localName)) {
-        const inner = [...n.children].find((c) => c.localName === 'template' && c.hasAttribute('shadowrootmode'));
+        const inner = [...n.children].find(
+          (c) => c.localName === 'template' && c.hasAttribute('shadowrootmode'),
+        );
         out += ' ' + (inner ? walk(inner.content) : walk(n.localName === 'template' ? n.content : n)) + ' ';
       }
     }
@@ -69,7 +74,8 @@ const unsafeSource = (v) => {
     return true;
   }
 };
-const LIVE = 'script iframe object embed form input base meta link svg math frame textarea select noscript'.split(' ');
+const LIVE =
+  'script iframe object embed form input base meta link svg math frame textarea select noscript'.split(' ');
 
 /**
  * What in the server HTML could run or leak: live elements (scripts other than the element's JSON data and
@@ -82,7 +88,11 @@ export function problemsIn(html) {
   for (const el of deepElements(doc.body)) {
     const tag = el.localName;
     const type = el.getAttribute('type');
-    if (tag === 'script' && (type === 'application/json' || type === 'application/ld+json') && !el.children.length) {
+    if (
+      tag === 'script' &&
+      (type === 'application/json' || type === 'application/ld+json') &&
+      !el.children.length
+    ) {
       if (/<\/script|<!--/i.test(el.textContent)) out.push('script data that ends early');
       continue;
     }

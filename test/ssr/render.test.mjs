@@ -37,7 +37,10 @@ describe('every element and format renders ready, with a declarative shadow root
         const r = await ssr.renderDocument(tag, input, { url: PAGE });
         assert.equal(r.state, 'ready', JSON.stringify(r.problems));
         assert.match(r.html, new RegExp(`^<${tag}\\b[^>]*\\bstate="ready"`));
-        assert.match(r.html, new RegExp(`</${tag}>(<script type="application/ld\\+json">.*</script>)?$`, 's'));
+        assert.match(
+          r.html,
+          new RegExp(`</${tag}>(<script type="application/ld\\+json">.*</script>)?$`, 's'),
+        );
         const doc = parse(r.html);
         const host = doc.querySelector(tag);
         const shadow = host.querySelector(':scope > template[shadowrootmode="open"]');
@@ -72,7 +75,11 @@ describe('crawler view: scripts and templates removed, the text and links remain
       assert.ok(link, `a link named ${item.title}`);
       assert.equal(link.href, new URL(item.url, PAGE).href);
     }
-    assert.equal(doc.querySelector('h1')?.textContent.includes(seed.title), true, 'the headline is a heading');
+    assert.equal(
+      doc.querySelector('h1')?.textContent.includes(seed.title),
+      true,
+      'the headline is a heading',
+    );
   });
 
   test('what crawlers read is what readers see: the copy has the shadow content’s text', async () => {
@@ -96,7 +103,8 @@ describe('crawler view: scripts and templates removed, the text and links remain
   });
 
   test('an HTML body: its paragraphs and headings are in the copy, sanitized', async () => {
-    const body = '<h2>第一部分</h2><p>正文<a href="/x" onclick="alert(1)">链接</a></p><script>alert(1)</script>';
+    const body =
+      '<h2>第一部分</h2><p>正文<a href="/x" onclick="alert(1)">链接</a></p><script>alert(1)</script>';
     const html = await ssr.renderToString('news-article', { title: '标题', body }, { url: PAGE });
     const { text, doc } = crawlerView(html);
     assert.ok(text.includes('第一部分') && text.includes('正文链接'));
@@ -128,7 +136,10 @@ describe('options are the element’s attributes', () => {
   });
 
   test('list: limit and layout', async () => {
-    const html = await ssr.renderToString('related-news-list', fixture('list-feed.json'), { limit: 2, layout: 'compact' });
+    const html = await ssr.renderToString('related-news-list', fixture('list-feed.json'), {
+      limit: 2,
+      layout: 'compact',
+    });
     const root = parse(html).querySelector('related-news-list > template').content;
     assert.equal(root.querySelectorAll('[part~="item"]').length, 2);
     assert.match(root.querySelector('ul').className, /compact/);
@@ -212,7 +223,10 @@ describe('JSON-LD', () => {
     })}</script></head>`;
     assert.equal(ld(await ssr.renderToString('news-article', seed, { url: PAGE, pageHtml })).length, 0);
     const other = pageHtml.replace(PAGE, 'https://news.example.com/other.html');
-    assert.equal(ld(await ssr.renderToString('news-article', seed, { url: PAGE, pageHtml: other })).length, 1);
+    assert.equal(
+      ld(await ssr.renderToString('news-article', seed, { url: PAGE, pageHtml: other })).length,
+      1,
+    );
   });
 
   test('text cannot end the script', async () => {
