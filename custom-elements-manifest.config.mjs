@@ -100,16 +100,19 @@ function vueTypes(manifest) {
         .map((m) => m.name),
     );
     const base = d.name.replace(/Element$/, '');
+    const events = d.events.filter((e) => e.eventClass);
     lines.push(
       `/** The properties of \`<${d.tagName}>\` a template may set (attributes by their property name). */`,
       `export type ${base}Props = ${[...props].map((p) => `'${p}'`).join(' | ')};`,
       '',
       `/** The events of \`<${d.tagName}>\`. */`,
-      `export type ${base}Events = {`,
-      ...d.events
-        .filter((e) => e.eventClass)
-        .flatMap((e) => [`  /** ${doc(e.description)} */`, `  '${e.name}': ${e.eventClass};`]),
-      '};',
+      ...(events.length
+        ? [
+            `export type ${base}Events = {`,
+            ...events.flatMap((e) => [`  /** ${doc(e.description)} */`, `  '${e.name}': ${e.eventClass};`]),
+            '};',
+          ]
+        : [`export type ${base}Events = Record<never, never>;`]),
       '',
     );
     entries.push(

@@ -78,13 +78,13 @@ export type NewsCreditsEvents = {
 export type NewsToolsProps = 'for' | 'tools';
 
 /** The events of `<news-tools>`. */
-export type NewsToolsEvents = {};
+export type NewsToolsEvents = Record<never, never>;
 
 /** The properties of `<news-toc>` a template may set (attributes by their property name). */
 export type NewsTocProps = 'for';
 
 /** The events of `<news-toc>`. */
-export type NewsTocEvents = {};
+export type NewsTocEvents = Record<never, never>;
 
 /** The properties of `<related-news-list>` a template may set (attributes by their property name). */
 export type RelatedNewsListProps =
