@@ -131,8 +131,7 @@ export function formatDate(
     const at = now ?? Date.now();
     text = formatRelative(date, locale, at);
     next = nextRelativeChange(date, at);
-  }
-  else if (style === 'long') text = title;
+  } else if (style === 'long') text = title;
   else if (p) {
     text =
       `${p.year}-${p.month}-${p.day}` + (style === 'datetime' ? ` ${p.hour}:${p.minute}:${p.second}` : '');
