@@ -34,5 +34,4 @@ export function urlKey(url: string, base = pageBase()): string | undefined {
 }
 
 /** The page's own URL, which is never listed. */
-export const pageKey = (): string | undefined =>
-  globalThis.location ? urlKey(location.href) : undefined;
+export const pageKey = (): string | undefined => (globalThis.location ? urlKey(location.href) : undefined);

@@ -111,7 +111,9 @@ describe('<related-news-list> rendering', () => {
       };
       try {
         const one = items.slice(0, 1);
-        const a = await settled(html`<related-news-list date-format="relative" .items=${one}></related-news-list>`);
+        const a = await settled(
+          html`<related-news-list date-format="relative" .items=${one}></related-news-list>`,
+        );
         const b = await settled(
           html`<related-news-list lang="en" date-format="relative" .items=${one}></related-news-list>`,
         );

@@ -46,7 +46,8 @@ describe('the shared data path', () => {
 
   it('the state is the element’s to write: a host setting the attribute changes nothing and throws nothing', async () => {
     const errors: unknown[] = [];
-    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) =>
+      errors.push('reason' in e ? e.reason : e.error);
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
     try {

@@ -16,7 +16,9 @@ const article = {
     { role: 'reporter', names: ['张三', '李四'] },
     { role: 'editor', names: ['王珺茹'] },
   ],
-  related: [{ title: '相关', url: 'https://news.example.com/1.html', published: '2025-04-16T11:28:00+08:00' }],
+  related: [
+    { title: '相关', url: 'https://news.example.com/1.html', published: '2025-04-16T11:28:00+08:00' },
+  ],
 };
 
 const text = (el: Element, selector: string) =>
