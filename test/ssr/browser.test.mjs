@@ -114,25 +114,31 @@ test('with JavaScript: no payload of security-html.json runs from the server HTM
   await context.close();
 });
 
+/** The elements for the browser, with Lit's hydration support loaded first (served as /elements.js). */
+async function serveElements() {
+  if (pages.has('/elements.js')) return;
+  const { build } = await import('esbuild');
+  const out = await build({
+    stdin: {
+      contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './src/define.ts';",
+      resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
+  });
+  pages.set('/elements.js', out.outputFiles[0].text);
+}
+
 test(
   'with JavaScript: the elements take over the server HTML in place, without a request or a layout shift',
   { timeout: 60_000 },
   async () => {
-    const { build } = await import('esbuild');
-    const out = await build({
-      stdin: {
-        contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './src/define.ts';",
-        resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-      tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
-    });
-    pages.set('/elements.js', out.outputFiles[0].text);
+    await serveElements();
     const { html } = await ssr.renderPage('news-article', demoData('seed-article.json'), {
       url: `${origin}/hydrate.html`,
       script: '<script type="module" src="/elements.js"></script>',
@@ -194,6 +200,42 @@ test(
       return a.shadowRoot.querySelector('[part="meta"]').textContent;
     });
     assert.match(meta, /Published/);
+    await context.close();
+  },
+);
+
+test(
+  'with JavaScript: an article with an HTML body stays as rendered until the element can take it over',
+  { timeout: 60_000 },
+  async () => {
+    await serveElements();
+    const body = '<p>第一段<a href="/x">链接</a></p><h2>小标题</h2><p>第二段</p>';
+    const { html } = await ssr.renderPage(
+      'news-article',
+      { title: '标题', body },
+      {
+        url: `${origin}/html-body.html`,
+        script: '<script type="module" src="/elements.js"></script>',
+      },
+    );
+    assert.match(html, /<news-article defer-hydration/);
+    pages.set('/html-body.html', html);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}/html-body.html`);
+    await page.waitForFunction(() => customElements.get('news-article'));
+    const seen = await page.evaluate(async () => {
+      const a = document.querySelector('news-article');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return {
+        roots: a.shadowRoot.querySelectorAll('.root').length,
+        text: a.shadowRoot.querySelector('[part~="body"]').textContent.replace(/\s+/g, ''),
+      };
+    });
+    assert.deepEqual(errors, [], 'no hydration mismatch');
+    assert.deepEqual(seen, { roots: 1, text: '第一段链接小标题第二段' });
     await context.close();
   },
 );
