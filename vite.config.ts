@@ -45,8 +45,10 @@ function library(): UserConfig {
 function literals(): Plugin {
   return {
     name: 'news-widgets-minify-literals',
-    transform(code, id) {
-      return /[\\/]src[\\/].*\.ts$/.test(id) ? { code: minifyLiterals(code, id), map: null } : undefined;
+    async transform(code, id) {
+      return /[\\/]src[\\/].*\.ts$/.test(id)
+        ? { code: await minifyLiterals(code, id), map: null }
+        : undefined;
     },
   };
 }

@@ -1,4 +1,4 @@
 /** `code` with its `css` and `html` template texts minified; unchanged when it has none. */
-export function minifyLiterals(code: string, filename: string): string;
+export function minifyLiterals(code: string, filename: string): Promise<string>;
 /** The same as an esbuild plugin, for the TypeScript sources under src/. */
 export const minifyLiteralsEsbuild: { name: string; setup(build: unknown): void };
