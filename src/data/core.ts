@@ -6,7 +6,7 @@
 import type { Article, Credit, RelatedItem } from './model.js';
 import { type Problem, Ctx, clean } from './context.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from './time.js';
-import { splitChannel } from './text.js';
+import { splitChannel } from './inline-text.js';
 import type { Doc, Draft } from './formats/native.js';
 
 export type { Problem };

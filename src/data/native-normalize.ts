@@ -1,16 +1,18 @@
 /**
- * The normalizer's fast path, loaded with the elements: it takes native JSON that is already in the
- * normalized form (what `normalize()` would return unchanged: trimmed plain text, ISO 8601 times with
- * offset, known block types and roles) and copies it, reading only zone-less `2025-04-09 11:27:00` times
- * (the portal style) in the time zone. Anything else returns `undefined` and goes through
- * `normalize()`, which the elements load only when such data appears. It never repairs anything, so that
- * its output is always exactly the full normalizer's (a property test holds it to that).
+ * The normalizer's fast path, loaded with the elements: it reads native JSON as portals send it (text with
+ * character references, `<br>` and inline tags, zone-less and Chinese times
+ * such as `2025-04-09 11:27:00`, `2025/04/09` and `2025年4月9日 11:27`, view counts like `"1,234"`, empty
+ * strings and nulls) and otherwise copies data that is already in the normalized form (known block types
+ * and roles). Anything else returns `undefined` and goes through `normalize()`, which the elements load
+ * only when such data appears. It never repairs anything, so that its output is always exactly the full
+ * normalizer's (property tests hold it to that).
  */
 import type { Article, Credit, RelatedItem } from './model.js';
 import { KNOWN_ROLES } from './model.js';
 import type { Expect, NormalizeOptions, NormalizeResult } from './core.js';
 import { DEFAULT_TIME_ZONE, formatWithOffset, fromWall, isValidTimeZone } from './zone.js';
 import { Memo } from './memo.js';
+import { inlineText } from './inline-text.js';
 
 type Obj = Record<string, unknown>;
 type Out = NormalizeResult<Article | RelatedItem[] | Credit[]> & { next?: string };
@@ -39,51 +41,60 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /** A trimmed, non-empty string. */
 const str: Check = (v) => (typeof v === 'string' && v && v === v.trim() ? v : undefined);
-/**
- * Plain text as the normalizer leaves it: single spaces, no tag or character reference. One scan; ASCII
- * letters spelled out, since a case-insensitive regex costs more to make on a page's first render.
- */
-const text: Check = (v) =>
-  str(v) !== undefined &&
-  !/[^\S ]| {2}|<[a-zA-Z/!]|&(#\d+|#[xX][\da-fA-F]+|[a-zA-Z][a-zA-Z\d]*);/.test(v as string)
-    ? v
-    : undefined;
+/** Plain text as the normalizer makes it (`plain()`), '' for none; undefined where it needs a parser. */
+const plain = (v: unknown) => (typeof v === 'string' ? inlineText(v.trim()) : undefined);
+/** Required plain text. */
+const text: Check = (v) => plain(v) || undefined;
+/** Optional plain text: none (an empty string, or only tags) is left out, as the normalizer does. */
+const optText: Check = (v) => {
+  const t = plain(v);
+  return t === '' ? EMPTY : t;
+};
+/** An empty string, which the normalizer leaves out, or `check`. */
+const opt =
+  (check: Check): Check =>
+  (v) =>
+    v === '' ? EMPTY : check(v);
 const int: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? v : undefined);
+/** A count, also given as a string of digits (`"1,234"`). */
+const count: Check = (v) =>
+  int(typeof v === 'string' && /^\d[\d,]{0,20}$/.test(v) ? +v.replace(/,/g, '') : v);
 const trimmed: Check = (v) => (typeof v === 'string' && v === v.trim() ? v : undefined);
 /** Plain text with no channel separator (the normalizer would split the title there). */
-const title: Check = (v) => (text(v) !== undefined && !/[丨｜]|\s\|\s/.test(v as string) ? v : undefined);
+const title: Check = (v) => {
+  const t = text(v) as string | undefined;
+  return t && !/[丨｜]|\s\|\s/.test(t) ? t : undefined;
+};
+/** A name of a credit: a byline's "By " is not part of it. */
+const name: Check = (v) => (text(v) as string | undefined)?.replace(/^by\s+/i, '') || undefined;
 
 /** The time zone of the reading under way, for zone-less times. */
 let zone = DEFAULT_TIME_ZONE;
 
 /**
- * `2025-04-09T11:27:00+08:00` exactly as the normalizer formats it; or a zone-less `2025-04-09 11:27:00`
- * (`T` or a space, seconds and time optional), the portal style, read in the time zone as it would.
+ * A time as the normalizer writes it, from ISO 8601 (`2025-04-09T11:27:00+08:00`) or the portal styles:
+ * zone-less `2025-04-09 11:27:00`, `2025/4/9` (seconds and time optional) and `2025年4月9日 11:27`, read
+ * in the time zone.
  */
 const time: Check = (v) => {
+  // The Chinese forms as the normalizer reads them: 年 and 月 for `-`, 日 before a time or at the end,
+  // 时 and 分 for `:`, a final 秒, and a final 分 only without seconds or offset.
   const m =
     typeof v === 'string' &&
-    /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?)?(?:([+-])(\d\d):(\d\d))?$/.exec(v);
+    /^(\d{4})[-/.年](\d\d?)[-/.月](\d\d?)(?:(?:[T ]|日 ?)(\d\d?)[:：时](\d\d)(?:[:：分](\d\d)(?:\.(\d{3}))?秒?|分$)?|日$)?(?:([+-])(\d\d):(\d\d))?$/.exec(
+      v,
+    );
   if (!m) return undefined;
   const [y, mo, d] = [+m[1], +m[2], +m[3]];
   // Days in the month without a Date: February by the leap-year rule, else 30 or 31.
   const days = mo === 2 ? (y % 4 || (!(y % 100) && y % 400) ? 28 : 29) : 30 + ((mo + (mo >> 3)) & 1);
   if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > days || +m[4] > 23 || +m[5] > 59 || +m[6] > 59)
     return undefined;
-  if (!m[8]) {
-    const wall = Date.UTC(y, mo - 1, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0));
-    return formatWithOffset(...fromWall(wall, zone));
-  }
-  // With an offset, the normalizer writes the same string back when it has a `T`, seconds, milliseconds
-  // other than zero (left out) and an offset other than -00:00 (written +00:00) within ±23:59.
-  const same =
-    v[10] === 'T' &&
-    m[6] &&
-    m[7] !== '000' &&
-    +m[9] < 24 &&
-    +m[10] < 60 &&
-    !(m[8] === '-' && m[9] === '00' && m[10] === '00');
-  return same ? v : undefined;
+  const wall = Date.UTC(y, mo - 1, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0));
+  if (!m[8]) return formatWithOffset(...fromWall(wall, zone));
+  // An offset within ±23:59 keeps the instant and is written back (-00:00 as +00:00).
+  const off = (m[8] === '-' ? -1 : 1) * (+m[9] * 60 + +m[10]);
+  return +m[9] < 24 && +m[10] < 60 ? formatWithOffset(wall - off * 60000, off) : undefined;
 };
 
 const FAIL = Symbol();
@@ -107,8 +118,8 @@ function copy(o: unknown, order: string, checks: Record<string, Check>, extra: E
   for (const k in o) if (!own.call(checks, k) && !extra(k, o)) return FAIL;
   const out: Obj = {};
   for (const k of keys(order)) {
-    // A missing body is an empty one, in its place.
-    if (o[k] === undefined && k !== 'body') continue;
+    // A missing body is an empty one, in its place; null is no value (but no heading level).
+    if (k !== 'body' && (o[k] === undefined || (o[k] === null && k !== 'level'))) continue;
     const v = checks[k](o[k], o);
     if (v === undefined) return FAIL;
     if (v !== EMPTY) out[k] = v;
@@ -127,14 +138,16 @@ const list =
     const out = v.map((x) => check(x));
     return out.includes(undefined) ? undefined : out;
   };
+/** A checked copy; undefined without the key `need`. */
 const object =
-  (order: string, checks: Record<string, Check>, extra: Extra): Check =>
+  (order: string, checks: Record<string, Check>, extra: Extra, need?: string): Check =>
   (v) => {
     const out = copy(v, order, checks, extra);
-    return out === FAIL ? undefined : out;
+    return out === FAIL || (need && out[need] === undefined) ? undefined : out;
   };
 
-const mediaCopy = object(
+/** Media need a `src` (the normalizer drops them without one). */
+const media = object(
   MEDIA,
   {
     src: str,
@@ -142,21 +155,24 @@ const mediaCopy = object(
     width: int,
     height: int,
     mimeType: str,
-    caption: text,
-    credit: text,
+    caption: optText,
+    credit: optText,
   },
   none,
+  'src',
 );
-/** Media need a `src` (the normalizer drops them without one). */
-const media: Check = (v) => {
-  const out = mediaCopy(v) as Obj | undefined;
-  return out?.src === undefined ? undefined : out;
-};
 
 const items = new Memo<string, RelatedItem>();
-const itemChecks = { title: text, url: str, summary: text, published: time, image: media, channel: text };
+const itemChecks = {
+  title: text,
+  url: opt(str),
+  summary: optText,
+  published: opt(time),
+  image: media,
+  channel: optText,
+};
 const item: Check = (v) => {
-  if (!isObj(v) || v.title === undefined) return undefined;
+  if (!isObj(v) || v.title == null) return undefined;
   const hit = items.get(v, zone);
   if (hit) return hit;
   const out = copy(v, ITEM, itemChecks, notLdOrRole);
@@ -168,12 +184,12 @@ const blockChecks: Record<string, Check> = {
   text: str,
   lead: str,
   level: (v) => (v === 2 || v === 3 || v === 4 ? v : undefined),
-  cite: text,
+  cite: optText,
   html: str,
   src: str,
   alt: trimmed,
-  caption: text,
-  credit: text,
+  caption: optText,
+  credit: optText,
   width: int,
   height: int,
   poster: str,
@@ -184,17 +200,14 @@ const block: Check = (b) => {
   const order = isObj(b) && typeof b.type === 'string' && Object.hasOwn(BLOCKS, b.type) && BLOCKS[b.type];
   if (!order) return undefined;
   const out = copy(b, order, blockChecks, notLd);
-  if (out === FAIL || (b.type === 'image' && out.alt === undefined)) return undefined;
-  return (order.includes(' text') && out.text === undefined) ||
-    (order.includes(' src') && out.src === undefined) ||
-    (b.type === 'html' && out.html === undefined) ||
-    (b.type === 'list' && out.items === undefined)
+  // The second key of each type is the one it needs (text, html, src, items); an image also needs alt.
+  return out === FAIL || out[keys(order)[1]] === undefined || (b.type === 'image' && out.alt === undefined)
     ? undefined
     : out;
 };
 
 /** Known roles only (other role names map through aliases), each role and label once. */
-const creditList = list(object('role names label', { role: text, names: list(text), label: text }, notLd));
+const creditList = list(object('role names label', { role: text, names: list(name), label: optText }, notLd));
 const credits: Check = (v) => {
   const out = creditList(v) as Credit[] | undefined;
   const seen = new Set<string>();
@@ -231,15 +244,15 @@ const link: Check = (v) => {
 
 const articleChecks: Record<string, Check> = {
   title,
-  channel: text,
-  subtitle: text,
-  summary: text,
-  id: str,
-  url: str,
-  lang: str,
-  published: time,
-  updated: time,
-  views: int,
+  channel: optText,
+  subtitle: optText,
+  summary: optText,
+  id: opt(str),
+  url: opt(str),
+  lang: opt(str),
+  published: opt(time),
+  updated: opt(time),
+  views: count,
   image: media,
   audio: media,
   body: (v) =>
@@ -252,7 +265,7 @@ const articleChecks: Record<string, Check> = {
 };
 
 function article(v: unknown): Article | undefined {
-  if (!isObj(v) || v.title === undefined) return undefined;
+  if (!isObj(v) || v.title == null) return undefined;
   const out = copy(v, ARTICLE, articleChecks, none);
   if (out === FAIL) return undefined;
   return out as unknown as Article;
@@ -285,8 +298,9 @@ function read(input: unknown, expect: Expect): Pick<Out, 'value' | 'next'> | und
       const value = credits(input);
       return value ? { value: value as Credit[] } : undefined;
     }
-    const a = article(input);
-    return a && { value: a.credits ?? [] };
+    // Credits that are null are a problem to the full normalizer when it reads the credits alone.
+    const a = isObj(input) && input.credits !== null && article(input);
+    return a ? { value: a.credits ?? [] } : undefined;
   }
   const value = article(input);
   return value && { value };

@@ -1,6 +1,9 @@
 import type { Block } from './model.js';
 import { arr, first, isObj } from './context.js';
 import { parseInert } from '../shared/trusted-types.js';
+import { REF, collapse, inlineText } from './inline-text.js';
+
+export { splitChannel } from './inline-text.js';
 
 /** A trimmed non-empty string (numbers are stringified; a JSON-LD `{ "@value": … }` is unwrapped), else undefined. */
 export function str(v: unknown): string | undefined {
@@ -12,11 +15,6 @@ export function str(v: unknown): string | undefined {
   return s || undefined;
 }
 
-// Most text has only single spaces: test first, and replace only when there is something to collapse.
-const collapse = (s: string) => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
-
-const REF = /&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
-
 /**
  * Plain text from an HTML fragment: tags removed, entities decoded, whitespace collapsed. Inert.
  * Text escaped twice, as many CMSs do (`&amp;amp;`, `&amp;#x4E2D;`), is decoded once more.
@@ -26,8 +24,13 @@ export function htmlToText(html: string, again = true): string {
   // plain text such as "a < b" or "R&D" is kept as it is, without a parser.
   if (!/<[a-z/!]/i.test(html) && !REF.test(html)) return collapse(html);
   if (typeof DOMParser === 'undefined') {
-    return collapse(
-      html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENT[e]),
+    // Without a parser (Node): what the elements' eager path reads, else tags as spaces and the usual
+    // references decoded.
+    return (
+      inlineText(html, again) ??
+      collapse(
+        html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENT[e]),
+      )
     );
   }
   const body = parseInert(html, 'text/html').body;
@@ -67,17 +70,6 @@ export function paragraphs(text: string): Block[] {
   let parts = t.split(/\n[ \t\u3000]*\n/);
   if (parts.length === 1) parts = t.split('\n');
   return parts.map((p) => p.trim()).flatMap((p): Block[] => (p ? [{ type: 'paragraph', text: p }] : []));
-}
-
-const CHANNEL_SEP = /\s*[丨｜]\s*|\s+\|\s+/;
-
-/** `视听甘肃丨永登县…` → ['视听甘肃', '永登县…']; null when there is no prefix or a side would be empty. */
-export function splitChannel(title: string): [string, string] | null {
-  const m = CHANNEL_SEP.exec(title);
-  if (!m) return null;
-  const channel = title.slice(0, m.index).trim();
-  const rest = title.slice(m.index + m[0].length).trim();
-  return channel && rest ? [channel, rest] : null;
 }
 
 /** A non-negative integer from a number or a string like "1,234", "1.2万", "3k"; undefined otherwise. */
