@@ -41,7 +41,12 @@ export function nextEvent<E extends Event>(target: EventTarget, type: string, ms
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       target.removeEventListener(type, listener);
-      const name = target instanceof Element ? `<${target.localName}>` : String(target);
+      const name =
+        target instanceof Element
+          ? `<${target.localName}>`
+          : target instanceof Document
+            ? 'the document'
+            : target.constructor.name;
       reject(new Error(`no ${type} event on ${name} within ${ms} ms`));
     }, ms);
     const listener = (e: Event) => {
