@@ -49,9 +49,6 @@ abstract class LazyToolElement extends HTMLElement {
  *
  * @tag news-tools
  *
- * @attr for - The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
- * @attr {string} tools - Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
- * @attr lang - Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
  *
  * @csspart tools - The toolbar.
  * @csspart font - The 【字体：大 中 小】 group.
@@ -75,7 +72,16 @@ abstract class LazyToolElement extends HTMLElement {
 export class NewsToolsElement extends LazyToolElement {
   static observedAttributes = ['for', 'tools', 'lang'];
 
-  /** The id of the `<news-article>` the tools act on (empty: the `<news-article>` they are inside). */
+  /**
+   * Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
+   * @attr lang
+   */
+  override lang!: string;
+
+  /**
+   * The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
+   * @attr for
+   */
   get for(): string {
     return this.getAttribute('for') ?? '';
   }
@@ -84,7 +90,10 @@ export class NewsToolsElement extends LazyToolElement {
   }
   protected load: Loader = (host) => import('./tools-view.js').then((m) => m.toolsView(host));
 
-  /** The tools to show, in order: `font`, `listen`, `share`, `print`. */
+  /**
+   * Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
+   * @attr tools
+   */
   get tools(): string {
     return this.getAttribute('tools') ?? 'font listen share print';
   }
@@ -99,8 +108,6 @@ export class NewsToolsElement extends LazyToolElement {
  *
  * @tag news-toc
  *
- * @attr for - The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
- * @attr lang - Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
  *
  * @csspart nav - The navigation landmark.
  * @csspart summary - The 目录 disclosure button.
@@ -110,7 +117,16 @@ export class NewsToolsElement extends LazyToolElement {
 export class NewsTocElement extends LazyToolElement {
   static observedAttributes = ['for', 'lang'];
 
-  /** The id of the `<news-article>` (empty: the `<news-article>` the contents are inside). */
+  /**
+   * Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
+   * @attr lang
+   */
+  override lang!: string;
+
+  /**
+   * The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
+   * @attr for
+   */
   get for(): string {
     return this.getAttribute('for') ?? '';
   }
