@@ -284,13 +284,11 @@ export type NewsToolsElementElementEvent<E = Event> = TypedEvent<NewsToolsElemen
 
 export type NewsToolsElementProps = {
   /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
-  for?: unknown | undefined;
-  /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
-  undefined?: unknown | undefined;
+  for?: NewsToolsElement['for'] | undefined;
   /** Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four). */
-  tools?: unknown | undefined;
+  tools?: NewsToolsElement['tools'] | undefined;
   /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
-  lang?: unknown | undefined;
+  lang?: NewsToolsElement['lang'] | undefined;
 
   /** Before a share channel acts; cancel it to replace the channel. `detail: { channel, url, title, image? }`, channel `copy`, `weibo`, `native` or `wechat`. */
   'onnews-share'?: ((e: NewsToolsElementElementEvent) => void) | undefined;
@@ -302,13 +300,11 @@ export type NewsToolsElementProps = {
 
 export type NewsToolsElementSolidJsProps = {
   /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
-  'attr:for'?: unknown | undefined;
-  /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
-  'prop:undefined'?: unknown | undefined;
+  'prop:for'?: NewsToolsElement['for'] | undefined;
   /** Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four). */
-  'attr:tools'?: unknown | undefined;
+  'prop:tools'?: NewsToolsElement['tools'] | undefined;
   /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
-  'attr:lang'?: unknown | undefined;
+  'prop:lang'?: NewsToolsElement['lang'] | undefined;
   /** Before a share channel acts; cancel it to replace the channel. `detail: { channel, url, title, image? }`, channel `copy`, `weibo`, `native` or `wechat`. */
   'on:news-share'?: ((e: NewsToolsElementElementEvent) => void) | undefined;
   /** On the article, once, when half of it (or half the screen) has been visible for a second. */
@@ -324,20 +320,16 @@ export type NewsToolsElementSolidJsProps = {
 
 export type NewsTocElementProps = {
   /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
-  for?: unknown | undefined;
-  /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
-  undefined?: unknown | undefined;
+  for?: NewsTocElement['for'] | undefined;
   /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
-  lang?: unknown | undefined;
+  lang?: NewsTocElement['lang'] | undefined;
 };
 
 export type NewsTocElementSolidJsProps = {
   /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
-  'attr:for'?: unknown | undefined;
-  /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
-  'prop:undefined'?: unknown | undefined;
+  'prop:for'?: NewsTocElement['for'] | undefined;
   /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
-  'attr:lang'?: unknown | undefined;
+  'prop:lang'?: NewsTocElement['lang'] | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -719,11 +711,9 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `for`/`undefined`: The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
-   * - `tools`/`undefined`: Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
-   * - `lang`/`undefined`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
-   * - `for`: The id of the `<news-article>` the tools act on (empty: the `<news-article>` they are inside). (property only)
-   * - `tools`: The tools to show, in order: `font`, `listen`, `share`, `print`. (property only)
+   * - `for`: The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
+   * - `tools`: Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
+   * - `lang`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
    *
    * ## Events
    *
@@ -765,9 +755,8 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `for`/`undefined`: The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
-   * - `lang`/`undefined`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
-   * - `for`: The id of the `<news-article>` (empty: the `<news-article>` the contents are inside). (property only)
+   * - `for`: The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
+   * - `lang`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
    *
    * ## CSS Parts
    *
@@ -1113,11 +1102,9 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `for`/`undefined`: The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
-   * - `tools`/`undefined`: Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
-   * - `lang`/`undefined`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
-   * - `for`: The id of the `<news-article>` the tools act on (empty: the `<news-article>` they are inside). (property only)
-   * - `tools`: The tools to show, in order: `font`, `listen`, `share`, `print`. (property only)
+   * - `for`: The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
+   * - `tools`: Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
+   * - `lang`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
    *
    * ## Events
    *
@@ -1161,9 +1148,8 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `for`/`undefined`: The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
-   * - `lang`/`undefined`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
-   * - `for`: The id of the `<news-article>` (empty: the `<news-article>` the contents are inside). (property only)
+   * - `for`: The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
+   * - `lang`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
    *
    * ## CSS Parts
    *

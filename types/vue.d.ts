@@ -75,13 +75,13 @@ export type NewsCreditsEvents = {
 };
 
 /** The properties of `<news-tools>` a template may set (attributes by their property name). */
-export type NewsToolsProps = 'for' | 'tools';
+export type NewsToolsProps = 'lang' | 'for' | 'tools';
 
 /** The events of `<news-tools>`. */
 export type NewsToolsEvents = Record<never, never>;
 
 /** The properties of `<news-toc>` a template may set (attributes by their property name). */
-export type NewsTocProps = 'for';
+export type NewsTocProps = 'lang' | 'for';
 
 /** The events of `<news-toc>`. */
 export type NewsTocEvents = Record<never, never>;
