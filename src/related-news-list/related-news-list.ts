@@ -1,5 +1,6 @@
 import {
   html,
+  noChange,
   nothing,
   type PropertyValues,
   type TemplateResult,
@@ -202,6 +203,12 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
    */
   #rowItems: RelatedItem[] = [];
   #rows: TemplateResult[] = [];
+  /**
+   * The items of the plain (not virtual) list as its rows stand in the DOM, by position: a row whose item is
+   * the same object again is left as it is (`noChange`), so that replacing one item of a long list
+   * updates one row.
+   */
+  #committed: RelatedItem[] = [];
 
   protected override readonly emptyLabel = 'emptyRelated';
 
@@ -259,6 +266,8 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     if (this.#virtual && !virtualizer.loaded) {
       this.waitFor(virtualizer.load().then(() => this.requestUpdate()));
     }
+    // Any other state replaces the list: its rows are made anew when it shows again.
+    if (this.state !== 'ready') this.#committed = [];
   }
 
   override disconnectedCallback(): void {
@@ -297,7 +306,10 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       this.#contextKey = contextKey;
       this.#rowItems = [];
       this.#rows = [];
+      this.#committed = [];
     }
+    const committed = virtual ? [] : this.#committed;
+    this.#committed = virtual ? [] : items;
     this.#c = c;
     const v = virtualizer.loaded;
     return html`<div class="root">
@@ -313,7 +325,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       >
         ${
           !virtual
-            ? items.map(this.#item)
+            ? items.map((item, i) => (committed[i] === item ? noChange : this.#item(item, i)))
             : v
               ? html`<li virtualizer-sizer aria-hidden="true"></li>
                   ${v.virtualize({
