@@ -32,8 +32,8 @@ const common = {
 const sourcePatch = (patch = (path, source) => source) => ({
   name: 'bench-source-patch',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
-      contents: minifyLiterals(patch(args.path, readFileSync(args.path, 'utf8')), args.path),
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: await minifyLiterals(patch(args.path, readFileSync(args.path, 'utf8')), args.path),
       loader: 'ts',
     }));
   },

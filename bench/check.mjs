@@ -5,6 +5,9 @@
 //   npm run bench:check                               three fresh runs (bench/results/check-{1,2,3}.json)
 //   node bench/check.mjs a.json b.json c.json         judge three existing result files
 //   npm run bench:check -- --only warm,boot           pass options through to bench/run.mjs
+//
+// The rows of both data sets are judged (the CMS-like set's ids are prefixed `cms-`), each against its
+// own budget in bench/budgets.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

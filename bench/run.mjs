@@ -3,11 +3,18 @@
 // Method and budgets: README "Performance" / bench/README.md. Every timing figure is the median of
 // per-round ratios against vanilla measured in the same round, with the order shuffled every round.
 //
-//   npm run bench                         full run (about 20 min on 2 busy cores, half of it the N = 10,000 rows)
+// Two data sets, every row for each: `plain` (text already plain, ISO times) and `cms` (the same kind of
+// items as Chinese portals send them: character references, inline tags, zone-less and Chinese times; the
+// elements get that, the twins the same text decoded, so that all render the same DOM). CMS rows have ids
+// prefixed `cms-` (bench/budgets.json).
+//
+//   npm run bench                         full run (about 40 min on 2 busy cores, half of it the N = 10,000 rows)
 //   BENCH_ROUNDS=3 BENCH_WARMUP=1 npm run bench    smoke run
 //   BENCH_ROUNDS_10K=5 npm run bench      fewer rounds for the slow N = 10,000 rows (default 15)
 //   node bench/run.mjs --out file.json    also write the results to file.json (bench:check does this)
 //   node bench/run.mjs --only warm,boot   run some phases (verify warm update url fresh boot heap cls)
+//   node bench/run.mjs --data cms         one data set (plain, cms; default both)
+//   node bench/run.mjs --n 10,100         some list sizes (10, 100, 1000, 10000) for warm, update, url, fresh
 import { chromium } from 'playwright-core';
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +30,10 @@ const opt = (name) => {
 };
 const PHASES = ['verify', 'warm', 'update', 'url', 'fresh', 'boot', 'heap', 'cls'];
 const only = opt('--only')?.split(',') ?? PHASES;
+const SETS = opt('--data')?.split(',') ?? ['plain', 'cms'];
+const SIZES = opt('--n')?.split(',').map(Number);
+/** List sizes asked for (all without --n). */
+const sized = (n) => !SIZES || SIZES.includes(n);
 const out = opt('--out');
 
 const R = Math.max(1, Number(process.env.BENCH_ROUNDS) || 25);
@@ -104,7 +115,7 @@ const call = (page, fn, ...args) => page.evaluate(([f, a]) => window.bench[f](..
 const rows = [];
 const raw = {};
 const info = {};
-function row(id, metric, lit, react, abs, unit = '×') {
+function addRow(id, metric, lit, react, abs, unit = '×') {
   const budget = budgets[id];
   const pass =
     budget === undefined
@@ -125,253 +136,270 @@ async function warm(page, method, impls, rounds, warmup, args) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-let domCheck;
-if (only.includes('verify')) {
-  log('verify: identical DOM from every implementation');
-  domCheck = await withContext(async (ctx) => {
-    const page = await benchPage(ctx);
-    info.crossOriginIsolated = await page.evaluate(() => crossOriginIsolated);
-    info.userAgent = await page.evaluate(() => navigator.userAgent);
-    const checks = [];
-    for (const [kind, n, impls] of [
-      ['list', 10, ['lit', 'react']],
-      ['list', 1000, ['lit', 'react']],
-      ['article', 1, ['lit']],
-    ]) {
-      await call(page, 'load', kind, n);
-      const base = await call(page, 'dump', 'vanilla', kind, n);
-      for (const impl of impls) {
-        const d = await call(page, 'dump', impl, kind, n);
-        const a = base.lines.split('\n');
-        const b = d.lines.split('\n');
-        const at = a.findIndex((l, i) => l !== b[i]);
-        checks.push({
-          kind,
-          n,
-          impl,
-          same: d.lines === base.lines,
-          elements: { vanilla: base.elements, [impl]: d.elements },
-          nodes: { vanilla: base.nodes, [impl]: d.nodes },
-          height: { vanilla: base.height, [impl]: d.height },
-          ...(d.lines === base.lines ? {} : { firstDifference: { line: at, vanilla: a[at], [impl]: b[at] } }),
-        });
+/** One data set's phases; its samples go to `raw` under ids prefixed `cms-` for the CMS-like set. */
+async function measure(set) {
+  const P = set === 'cms' ? 'cms-' : '';
+  const label = set === 'cms' ? '[cms data]' : '[plain data]';
+  let domCheck;
+  if (only.includes('verify')) {
+    log(label, 'verify: identical DOM from every implementation');
+    domCheck = await withContext(async (ctx) => {
+      const page = await benchPage(ctx);
+      info.crossOriginIsolated = await page.evaluate(() => crossOriginIsolated);
+      info.userAgent = await page.evaluate(() => navigator.userAgent);
+      const checks = [];
+      for (const [kind, n, impls] of [
+        ['list', 10, ['lit', 'react']],
+        ['list', 1000, ['lit', 'react']],
+        ['article', 1, ['lit']],
+      ]) {
+        await call(page, 'load', kind, n, set);
+        const base = await call(page, 'dump', 'vanilla', kind, n, set);
+        for (const impl of impls) {
+          const d = await call(page, 'dump', impl, kind, n, set);
+          const a = base.lines.split('\n');
+          const b = d.lines.split('\n');
+          const at = a.findIndex((l, i) => l !== b[i]);
+          checks.push({
+            kind,
+            n,
+            impl,
+            same: d.lines === base.lines,
+            elements: { vanilla: base.elements, [impl]: d.elements },
+            nodes: { vanilla: base.nodes, [impl]: d.nodes },
+            height: { vanilla: base.height, [impl]: d.height },
+            ...(d.lines === base.lines
+              ? {}
+              : { firstDifference: { line: at, vanilla: a[at], [impl]: b[at] } }),
+          });
+        }
       }
-    }
-    return checks;
-  });
-  for (const c of domCheck) {
-    const [impl] = Object.keys(c.elements).filter((k) => k !== 'vanilla');
-    log(
-      `  ${c.kind} ${c.n} ${impl}: ${c.same ? 'same DOM' : 'DIFFERENT DOM'}; elements ${c.elements.vanilla}/${c.elements[impl]}, nodes ${c.nodes.vanilla}/${c.nodes[impl]}, height ${c.height.vanilla}/${c.height[impl]}`,
-    );
-    if (!c.same) log('   first difference:', JSON.stringify(c.firstDifference));
-  }
-}
-
-if (only.includes('warm')) {
-  await freshBrowser();
-  for (const n of [10, 100, 1000, 10000]) {
-    log(`warm list N=${n}`);
-    const big = n === 10000;
-    raw[`warm-list-${n}`] = await withContext(async (ctx) => {
-      const page = await benchPage(ctx);
-      await call(page, 'load', 'list', n);
-      const impls = big ? ['vanilla', 'lit', 'react', 'lit-virtual'] : ['vanilla', 'lit', 'react'];
-      return warm(
-        page,
-        'render',
-        impls,
-        big ? ROUNDS.warm10k : ROUNDS.warm,
-        big ? Math.min(WARMUP, 1) : WARMUP,
-        (impl) => [impl, 'list', n],
-      );
+      return checks;
     });
-  }
-  log('warm article');
-  raw['warm-article'] = await withContext(async (ctx) => {
-    const page = await benchPage(ctx);
-    await call(page, 'load', 'article', 1);
-    return warm(page, 'render', ['vanilla', 'lit'], ROUNDS.article, WARMUP, (impl) => [impl, 'article', 1]);
-  });
-}
-
-if (only.includes('update')) {
-  await freshBrowser();
-  for (const n of [10, 100, 1000]) {
-    log(`update one item, N=${n}`);
-    raw[`update-${n}`] = await withContext(async (ctx) => {
-      const page = await benchPage(ctx);
-      await call(page, 'load', 'list', n);
-      return warm(
-        page,
-        'update',
-        ['vanilla-patch', 'lit', 'react'],
-        ROUNDS.warm,
-        Math.min(WARMUP, 3),
-        (impl, r) => [impl, n, r],
+    for (const c of domCheck) {
+      const [impl] = Object.keys(c.elements).filter((k) => k !== 'vanilla');
+      log(
+        `${label}`,
+        `  ${c.kind} ${c.n} ${impl}: ${c.same ? 'same DOM' : 'DIFFERENT DOM'}; elements ${c.elements.vanilla}/${c.elements[impl]}, nodes ${c.nodes.vanilla}/${c.nodes[impl]}, height ${c.height.vanilla}/${c.height[impl]}`,
       );
-    });
-  }
-}
-
-if (only.includes('url')) {
-  await freshBrowser();
-  for (const n of [10, 100, 1000]) {
-    log(`first render from a URL, N=${n}`);
-    raw[`url-${n}`] = await withContext(async (ctx) => {
-      const page = await benchPage(ctx);
-      return warm(
-        page,
-        'fromUrl',
-        ['vanilla', 'lit', 'react'],
-        ROUNDS.warm,
-        Math.min(WARMUP, 3),
-        (impl, r) => [impl, n, `${r}-${impl}`],
-      );
-    });
-  }
-}
-
-if (only.includes('fresh')) {
-  await freshBrowser();
-  const groups = [
-    ['list', 10, ['vanilla', 'lit', 'react']],
-    ['list', 100, ['vanilla', 'lit', 'react']],
-    ['list', 1000, ['vanilla', 'lit', 'react']],
-    ['list', 10000, ['vanilla', 'lit', 'react', 'lit-virtual']],
-    ['article', 1, ['vanilla', 'lit']],
-  ];
-  for (const [kind, n] of groups) raw[`fresh-${kind}${kind === 'list' ? `-${n}` : ''}`] = [];
-  const freshRounds = Math.max(ROUNDS.fresh, ROUNDS.warm10k);
-  for (let r = 0; r < freshRounds; r++) {
-    log(`fresh page (new context per sample), round ${r + 1}/${freshRounds}`);
-    for (const [kind, n, impls] of groups) {
-      if (r >= (n === 10000 ? ROUNDS.warm10k : ROUNDS.fresh)) continue;
-      const round = {};
-      for (const impl of shuffle(impls)) {
-        round[impl] = await withContext(async (ctx) => {
-          const page = await benchPage(ctx);
-          await call(page, 'load', kind, n);
-          return call(page, 'render', impl, kind, n);
-        });
-      }
-      raw[`fresh-${kind}${kind === 'list' ? `-${n}` : ''}`].push(round);
+      if (!c.same) log(label, '   first difference:', JSON.stringify(c.firstDifference));
     }
   }
-}
 
-if (only.includes('boot')) {
-  await freshBrowser();
-  const groups = [
-    ['list', 10, ['vanilla', 'lit', 'react']],
-    ['list', 100, ['vanilla', 'lit', 'react']],
-    ['article', 1, ['vanilla', 'lit']],
-  ];
-  for (const rate of [1, 4]) {
-    for (const [kind, n] of groups) raw[`boot-${kind}${kind === 'list' ? `-${n}` : ''}-${rate}x`] = [];
-    for (let r = 0; r < ROUNDS.boot; r++) {
-      log(`boot probe ${rate}× CPU, round ${r + 1}/${ROUNDS.boot}`);
+  if (only.includes('warm')) {
+    await freshBrowser();
+    for (const n of [10, 100, 1000, 10000].filter(sized)) {
+      log(label, `warm list N=${n}`);
+      const big = n === 10000;
+      raw[`${P}warm-list-${n}`] = await withContext(async (ctx) => {
+        const page = await benchPage(ctx);
+        await call(page, 'load', 'list', n, set);
+        const impls = big ? ['vanilla', 'lit', 'react', 'lit-virtual'] : ['vanilla', 'lit', 'react'];
+        return warm(
+          page,
+          'render',
+          impls,
+          big ? ROUNDS.warm10k : ROUNDS.warm,
+          big ? Math.min(WARMUP, 1) : WARMUP,
+          (impl) => [impl, 'list', n, set],
+        );
+      });
+    }
+    log(label, 'warm article');
+    raw[`${P}warm-article`] = await withContext(async (ctx) => {
+      const page = await benchPage(ctx);
+      await call(page, 'load', 'article', 1, set);
+      return warm(page, 'render', ['vanilla', 'lit'], ROUNDS.article, WARMUP, (impl) => [
+        impl,
+        'article',
+        1,
+        set,
+      ]);
+    });
+  }
+
+  if (only.includes('update')) {
+    await freshBrowser();
+    for (const n of [10, 100, 1000].filter(sized)) {
+      log(label, `update one item, N=${n}`);
+      raw[`${P}update-${n}`] = await withContext(async (ctx) => {
+        const page = await benchPage(ctx);
+        await call(page, 'load', 'list', n, set);
+        return warm(
+          page,
+          'update',
+          ['vanilla-patch', 'lit', 'react'],
+          ROUNDS.warm,
+          Math.min(WARMUP, 3),
+          (impl, r) => [impl, n, r, set],
+        );
+      });
+    }
+  }
+
+  if (only.includes('url')) {
+    await freshBrowser();
+    for (const n of [10, 100, 1000].filter(sized)) {
+      log(label, `first render from a URL, N=${n}`);
+      raw[`${P}url-${n}`] = await withContext(async (ctx) => {
+        const page = await benchPage(ctx);
+        return warm(
+          page,
+          'fromUrl',
+          ['vanilla', 'lit', 'react'],
+          ROUNDS.warm,
+          Math.min(WARMUP, 3),
+          (impl, r) => [impl, n, `${set}-${r}-${impl}`, set],
+        );
+      });
+    }
+  }
+
+  if (only.includes('fresh')) {
+    await freshBrowser();
+    const groups = [
+      ['list', 10, ['vanilla', 'lit', 'react']],
+      ['list', 100, ['vanilla', 'lit', 'react']],
+      ['list', 1000, ['vanilla', 'lit', 'react']],
+      ['list', 10000, ['vanilla', 'lit', 'react', 'lit-virtual']],
+      ['article', 1, ['vanilla', 'lit']],
+    ].filter(([kind, n]) => kind !== 'list' || sized(n));
+    for (const [kind, n] of groups) raw[`${P}fresh-${kind}${kind === 'list' ? `-${n}` : ''}`] = [];
+    const freshRounds = Math.max(ROUNDS.fresh, ROUNDS.warm10k);
+    for (let r = 0; r < freshRounds; r++) {
+      log(label, `fresh page (new context per sample), round ${r + 1}/${freshRounds}`);
       for (const [kind, n, impls] of groups) {
+        if (r >= (n === 10000 ? ROUNDS.warm10k : ROUNDS.fresh)) continue;
         const round = {};
         for (const impl of shuffle(impls)) {
           round[impl] = await withContext(async (ctx) => {
-            const page = await ctx.newPage();
-            page.on('pageerror', (e) => errors.push(String(e)));
-            if (rate !== 1) {
-              const cdp = await ctx.newCDPSession(page);
-              await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-            }
-            await page.goto(`${origin}/boot.html?impl=${impl}&kind=${kind}&n=${n}`);
-            const b = await page.waitForFunction(() => window.__bootResult).then((h) => h.jsonValue());
-            return { layout: b.done - b.arrived, evaluated: b.done - b.evaluated };
+            const page = await benchPage(ctx);
+            await call(page, 'load', kind, n, set);
+            return call(page, 'render', impl, kind, n, set);
           });
         }
-        raw[`boot-${kind}${kind === 'list' ? `-${n}` : ''}-${rate}x`].push(round);
+        raw[`${P}fresh-${kind}${kind === 'list' ? `-${n}` : ''}`].push(round);
       }
     }
   }
-}
 
-let heap;
-if (only.includes('heap')) {
-  await freshBrowser();
-  log('memory: JS heap and Blink heap per 1,000 mounted items');
-  const n = 1000;
-  const samples = { vanilla: [], lit: [], react: [] };
-  for (let r = 0; r < ROUNDS.heap; r++) {
-    for (const impl of shuffle(Object.keys(samples))) {
-      samples[impl].push(
-        await withContext(async (ctx) => {
-          const page = await benchPage(ctx);
-          const cdp = await ctx.newCDPSession(page);
-          await cdp.send('HeapProfiler.enable');
-          const measure = async () => {
-            await cdp.send('HeapProfiler.collectGarbage');
-            await cdp.send('HeapProfiler.collectGarbage');
-            const h = await cdp.send('Runtime.getHeapUsage');
-            const d = await cdp.send('Memory.getDOMCounters');
-            return { js: h.usedSize, blink: h.embedderHeapUsedSize ?? NaN, nodes: d.nodes };
-          };
-          await call(page, 'load', 'list', n);
-          await call(page, 'mount', impl, 'list', n);
-          const mounted = await measure();
-          await call(page, 'clear');
-          const cleared = await measure();
-          return {
-            jsMB: (mounted.js - cleared.js) / 1e6 / (n / 1000),
-            blinkMB: (mounted.blink - cleared.blink) / 1e6 / (n / 1000),
-            nodes: mounted.nodes - cleared.nodes,
-          };
-        }),
-      );
+  if (only.includes('boot')) {
+    await freshBrowser();
+    const groups = [
+      ['list', 10, ['vanilla', 'lit', 'react']],
+      ['list', 100, ['vanilla', 'lit', 'react']],
+      ['article', 1, ['vanilla', 'lit']],
+    ];
+    for (const rate of [1, 4]) {
+      for (const [kind, n] of groups) raw[`${P}boot-${kind}${kind === 'list' ? `-${n}` : ''}-${rate}x`] = [];
+      for (let r = 0; r < ROUNDS.boot; r++) {
+        log(label, `boot probe ${rate}× CPU, round ${r + 1}/${ROUNDS.boot}`);
+        for (const [kind, n, impls] of groups) {
+          const round = {};
+          for (const impl of shuffle(impls)) {
+            round[impl] = await withContext(async (ctx) => {
+              const page = await ctx.newPage();
+              page.on('pageerror', (e) => errors.push(String(e)));
+              if (rate !== 1) {
+                const cdp = await ctx.newCDPSession(page);
+                await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+              }
+              await page.goto(`${origin}/boot.html?impl=${impl}&kind=${kind}&n=${n}&set=${set}`);
+              const b = await page.waitForFunction(() => window.__bootResult).then((h) => h.jsonValue());
+              return { layout: b.done - b.arrived, evaluated: b.done - b.evaluated };
+            });
+          }
+          raw[`${P}boot-${kind}${kind === 'list' ? `-${n}` : ''}-${rate}x`].push(round);
+        }
+      }
     }
   }
-  heap = Object.fromEntries(
-    Object.entries(samples).map(([k, v]) => [
-      k,
-      {
-        jsMB: median(v.map((s) => s.jsMB)),
-        blinkMB: median(v.map((s) => s.blinkMB)),
-        nodes: median(v.map((s) => s.nodes)),
-      },
-    ]),
-  );
-  raw.heap = samples;
-}
 
-let cls;
-if (only.includes('cls')) {
-  await freshBrowser();
-  log('CLS: a list whose data arrives 300 ms late');
-  cls = {};
-  for (const reserve of [1, 0]) {
-    const runs = [];
-    for (let r = 0; r < ROUNDS.cls; r++) {
-      runs.push(
-        await withContext(async (ctx) => {
-          const page = await ctx.newPage();
-          page.on('pageerror', (e) => errors.push(String(e)));
-          await page.goto(`${origin}/cls.html?reserve=${reserve}`);
-          return page.evaluate(async () => {
-            await customElements.whenDefined('related-news-list');
-            const el = document.querySelector('related-news-list');
-            await el.loaded;
-            await new Promise((ok) => setTimeout(ok, 500));
-            return {
-              cls: window.__cls,
-              shifts: window.__shifts,
-              heights: window.__heights,
-              state: el.state,
-              items: el.shadowRoot.querySelectorAll('li').length,
-              height: el.getBoundingClientRect().height,
+  let heap;
+  if (only.includes('heap')) {
+    await freshBrowser();
+    log(label, 'memory: JS heap and Blink heap per 1,000 mounted items');
+    const n = 1000;
+    const samples = { vanilla: [], lit: [], react: [] };
+    for (let r = 0; r < ROUNDS.heap; r++) {
+      for (const impl of shuffle(Object.keys(samples))) {
+        samples[impl].push(
+          await withContext(async (ctx) => {
+            const page = await benchPage(ctx);
+            const cdp = await ctx.newCDPSession(page);
+            await cdp.send('HeapProfiler.enable');
+            const measure = async () => {
+              await cdp.send('HeapProfiler.collectGarbage');
+              await cdp.send('HeapProfiler.collectGarbage');
+              const h = await cdp.send('Runtime.getHeapUsage');
+              const d = await cdp.send('Memory.getDOMCounters');
+              return { js: h.usedSize, blink: h.embedderHeapUsedSize ?? NaN, nodes: d.nodes };
             };
-          });
-        }),
-      );
+            await call(page, 'load', 'list', n, set);
+            await call(page, 'mount', impl, 'list', n, set);
+            const mounted = await measure();
+            await call(page, 'clear');
+            const cleared = await measure();
+            return {
+              jsMB: (mounted.js - cleared.js) / 1e6 / (n / 1000),
+              blinkMB: (mounted.blink - cleared.blink) / 1e6 / (n / 1000),
+              nodes: mounted.nodes - cleared.nodes,
+            };
+          }),
+        );
+      }
     }
-    cls[reserve ? 'reserved' : 'unreserved'] = { value: Math.max(...runs.map((x) => x.cls)), runs };
+    heap = Object.fromEntries(
+      Object.entries(samples).map(([k, v]) => [
+        k,
+        {
+          jsMB: median(v.map((s) => s.jsMB)),
+          blinkMB: median(v.map((s) => s.blinkMB)),
+          nodes: median(v.map((s) => s.nodes)),
+        },
+      ]),
+    );
+    raw[`${P}heap`] = samples;
   }
+
+  let cls;
+  if (only.includes('cls')) {
+    await freshBrowser();
+    log(label, 'CLS: a list whose data arrives 300 ms late');
+    cls = {};
+    for (const reserve of [1, 0]) {
+      const runs = [];
+      for (let r = 0; r < ROUNDS.cls; r++) {
+        runs.push(
+          await withContext(async (ctx) => {
+            const page = await ctx.newPage();
+            page.on('pageerror', (e) => errors.push(String(e)));
+            await page.goto(`${origin}/cls.html?reserve=${reserve}&set=${set}`);
+            return page.evaluate(async () => {
+              await customElements.whenDefined('related-news-list');
+              const el = document.querySelector('related-news-list');
+              await el.loaded;
+              await new Promise((ok) => setTimeout(ok, 500));
+              return {
+                cls: window.__cls,
+                shifts: window.__shifts,
+                heights: window.__heights,
+                state: el.state,
+                items: el.shadowRoot.querySelectorAll('li').length,
+                height: el.getBoundingClientRect().height,
+              };
+            });
+          }),
+        );
+      }
+      cls[reserve ? 'reserved' : 'unreserved'] = { value: Math.max(...runs.map((x) => x.cls)), runs };
+    }
+  }
+
+  return { domCheck, heap, cls };
 }
+const measured = {};
+for (const set of SETS) measured[set] = await measure(set);
 
 await browser.close();
 server.close();
@@ -382,154 +410,163 @@ log(
 );
 
 // ---------------------------------------------------------------------------------------------------
-const ms = (x) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 2 : 1) : '–');
-for (const n of [10, 100, 1000, 10000]) {
-  const r = raw[`warm-list-${n}`];
-  if (r)
+/** The rows of one data set: ids prefixed `cms-` and metrics `CMS: ` for the CMS-like set. */
+function report(set, { heap, cls }) {
+  const P = set === 'cms' ? 'cms-' : '';
+  const row = (id, metric, ...rest) => addRow(P + id, (P ? 'CMS: ' : '') + metric, ...rest);
+  const ms = (x) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 2 : 1) : '–');
+  for (const n of [10, 100, 1000, 10000]) {
+    const r = raw[`${P}warm-list-${n}`];
+    if (r)
+      row(
+        `warm-list-${n}`,
+        `warm list N=${n.toLocaleString('en')} render→layout`,
+        ratio(r, 'lit', 'vanilla'),
+        ratio(r, 'react', 'vanilla'),
+        `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} / react ${ms(abs(r, 'react'))} ms`,
+      );
+  }
+  if (raw[`${P}warm-article`]) {
+    const r = raw[`${P}warm-article`];
     row(
-      `warm-list-${n}`,
-      `warm list N=${n.toLocaleString('en')} render→layout`,
+      'warm-article',
+      'warm seed article render→layout',
       ratio(r, 'lit', 'vanilla'),
-      ratio(r, 'react', 'vanilla'),
-      `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} / react ${ms(abs(r, 'react'))} ms`,
+      null,
+      `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} ms`,
     );
-}
-if (raw['warm-article']) {
-  const r = raw['warm-article'];
-  row(
-    'warm-article',
-    'warm seed article render→layout',
-    ratio(r, 'lit', 'vanilla'),
-    null,
-    `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} ms`,
-  );
-}
-for (const n of [10, 100, 1000, 10000]) {
-  const r = raw[`fresh-list-${n}`];
-  if (r)
+  }
+  for (const n of [10, 100, 1000, 10000]) {
+    const r = raw[`${P}fresh-list-${n}`];
+    if (r)
+      row(
+        `fresh-list-${n}`,
+        `fresh page list N=${n.toLocaleString('en')}`,
+        ratio(r, 'lit', 'vanilla'),
+        ratio(r, 'react', 'vanilla'),
+        `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} / react ${ms(abs(r, 'react'))} ms`,
+      );
+  }
+  if (raw[`${P}fresh-article`]) {
+    const r = raw[`${P}fresh-article`];
     row(
-      `fresh-list-${n}`,
-      `fresh page list N=${n.toLocaleString('en')}`,
+      'fresh-article',
+      'fresh page seed article',
       ratio(r, 'lit', 'vanilla'),
-      ratio(r, 'react', 'vanilla'),
-      `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} / react ${ms(abs(r, 'react'))} ms`,
+      null,
+      `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} ms`,
     );
-}
-if (raw['fresh-article']) {
-  const r = raw['fresh-article'];
-  row(
-    'fresh-article',
-    'fresh page seed article',
-    ratio(r, 'lit', 'vanilla'),
-    null,
-    `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} ms`,
-  );
-}
-for (const rate of [1, 4]) {
-  for (const [k, label] of [
-    ['list-10', 'list N=10'],
-    ['list-100', 'list N=100'],
-    ['article', 'seed article'],
+  }
+  for (const rate of [1, 4]) {
+    for (const [k, label] of [
+      ['list-10', 'list N=10'],
+      ['list-100', 'list N=100'],
+      ['article', 'seed article'],
+    ]) {
+      const r = raw[`${P}boot-${k}-${rate}x`];
+      if (!r) continue;
+      row(
+        `boot-${k}-${rate}x`,
+        `boot ${label}, ${rate}× CPU (script arrival → rendered)`,
+        ratio(r, 'lit', 'vanilla'),
+        k === 'article' ? null : ratio(r, 'react', 'vanilla'),
+        `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))}${k === 'article' ? '' : ` / react ${ms(abs(r, 'react'))}`} ms; from evaluated: lit ${ms(abs(r, 'lit', 'evaluated'))} ms`,
+      );
+    }
+  }
+  if (raw[`${P}boot-list-10-4x`]) {
+    const r = raw[`${P}boot-list-10-4x`];
+    const over = median(r.map((x) => x.lit.layout - x.vanilla.layout));
+    const overReact = median(r.map((x) => x.react.layout - x.vanilla.layout));
+    row(
+      'boot-list-10-4x-over-vanilla-ms',
+      'boot list N=10, 4× CPU: time above vanilla',
+      over,
+      overReact,
+      'absolute cap (CWV sanity check)',
+      'ms',
+    );
+  }
+  for (const n of [10, 100, 1000]) {
+    const r = raw[`${P}update-${n}`];
+    if (r)
+      row(
+        `update-${n}`,
+        `update 1 item ÷ vanilla-patch, N=${n.toLocaleString('en')}`,
+        ratio(r, 'lit', 'vanilla-patch'),
+        ratio(r, 'react', 'vanilla-patch'),
+        `patch ${ms(abs(r, 'vanilla-patch'))} / lit ${ms(abs(r, 'lit'))} / react ${ms(abs(r, 'react'))} ms`,
+      );
+  }
+  for (const n of [10, 100, 1000]) {
+    const r = raw[`${P}url-${n}`];
+    if (r)
+      row(
+        `url-${n}`,
+        `first render from URL, N=${n.toLocaleString('en')}`,
+        ratio(r, 'lit', 'vanilla'),
+        ratio(r, 'react', 'vanilla'),
+        `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} / react ${ms(abs(r, 'react'))} ms`,
+      );
+  }
+  for (const [id, key, label] of [
+    ['virtual-first-screen-warm', 'warm-list-10000', 'warm'],
+    ['virtual-first-screen-fresh', 'fresh-list-10000', 'fresh page'],
   ]) {
-    const r = raw[`boot-${k}-${rate}x`];
-    if (!r) continue;
+    const r = raw[P + key];
+    if (r)
+      row(
+        id,
+        `N=10,000 virtualized first screen ÷ vanilla all rows (${label})`,
+        ratio(r, 'lit-virtual', 'vanilla'),
+        null,
+        `lit virtual ${ms(abs(r, 'lit-virtual'))} / vanilla ${ms(abs(r, 'vanilla'))} ms`,
+      );
+  }
+  if (heap) {
     row(
-      `boot-${k}-${rate}x`,
-      `boot ${label}, ${rate}× CPU (script arrival → rendered)`,
-      ratio(r, 'lit', 'vanilla'),
-      k === 'article' ? null : ratio(r, 'react', 'vanilla'),
-      `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))}${k === 'article' ? '' : ` / react ${ms(abs(r, 'react'))}`} ms; from evaluated: lit ${ms(abs(r, 'lit', 'evaluated'))} ms`,
+      'heap-mb-per-1000',
+      'JS heap per 1,000 mounted items (MB)',
+      heap.lit.jsMB,
+      heap.react.jsMB,
+      `vanilla ${Math.max(0, heap.vanilla.jsMB).toFixed(2)} MB; DOM nodes lit ${heap.lit.nodes} / vanilla ${heap.vanilla.nodes} / react ${heap.react.nodes}`,
+      'MB',
+    );
+    row(
+      'blink-heap-ratio',
+      'Blink (embedder) heap ÷ vanilla, 1,000 items',
+      heap.lit.blinkMB / heap.vanilla.blinkMB,
+      heap.react.blinkMB / heap.vanilla.blinkMB,
+      `vanilla ${heap.vanilla.blinkMB.toFixed(2)} / lit ${heap.lit.blinkMB.toFixed(2)} / react ${heap.react.blinkMB.toFixed(2)} MB`,
+    );
+  }
+  if (cls) {
+    const heights = (c) => {
+      const h = c.runs[0].heights;
+      return h.map(([t, px, state]) => `${px}px${state ? ` (${state})` : ''} at ${t} ms`).join(' → ');
+    };
+    row(
+      'cls',
+      'CLS, list data 300 ms late, host reserves pre-upgrade space',
+      cls.reserved.value,
+      null,
+      `list height ${heights(cls.reserved)}`,
+      '',
+    );
+    row(
+      'cls-unreserved',
+      'CLS, same page without the pre-upgrade rule',
+      cls.unreserved.value,
+      null,
+      `list height ${heights(cls.unreserved)}`,
+      '',
     );
   }
 }
-if (raw['boot-list-10-4x']) {
-  const r = raw['boot-list-10-4x'];
-  const over = median(r.map((x) => x.lit.layout - x.vanilla.layout));
-  const overReact = median(r.map((x) => x.react.layout - x.vanilla.layout));
-  row(
-    'boot-list-10-4x-over-vanilla-ms',
-    'boot list N=10, 4× CPU: time above vanilla',
-    over,
-    overReact,
-    'absolute cap (CWV sanity check)',
-    'ms',
-  );
-}
-for (const n of [10, 100, 1000]) {
-  const r = raw[`update-${n}`];
-  if (r)
-    row(
-      `update-${n}`,
-      `update 1 item ÷ vanilla-patch, N=${n.toLocaleString('en')}`,
-      ratio(r, 'lit', 'vanilla-patch'),
-      ratio(r, 'react', 'vanilla-patch'),
-      `patch ${ms(abs(r, 'vanilla-patch'))} / lit ${ms(abs(r, 'lit'))} / react ${ms(abs(r, 'react'))} ms`,
-    );
-}
-for (const n of [10, 100, 1000]) {
-  const r = raw[`url-${n}`];
-  if (r)
-    row(
-      `url-${n}`,
-      `first render from URL, N=${n.toLocaleString('en')}`,
-      ratio(r, 'lit', 'vanilla'),
-      ratio(r, 'react', 'vanilla'),
-      `vanilla ${ms(abs(r, 'vanilla'))} / lit ${ms(abs(r, 'lit'))} / react ${ms(abs(r, 'react'))} ms`,
-    );
-}
-for (const [id, key, label] of [
-  ['virtual-first-screen-warm', 'warm-list-10000', 'warm'],
-  ['virtual-first-screen-fresh', 'fresh-list-10000', 'fresh page'],
-]) {
-  const r = raw[key];
-  if (r)
-    row(
-      id,
-      `N=10,000 virtualized first screen ÷ vanilla all rows (${label})`,
-      ratio(r, 'lit-virtual', 'vanilla'),
-      null,
-      `lit virtual ${ms(abs(r, 'lit-virtual'))} / vanilla ${ms(abs(r, 'vanilla'))} ms`,
-    );
-}
-if (heap) {
-  row(
-    'heap-mb-per-1000',
-    'JS heap per 1,000 mounted items (MB)',
-    heap.lit.jsMB,
-    heap.react.jsMB,
-    `vanilla ${Math.max(0, heap.vanilla.jsMB).toFixed(2)} MB; DOM nodes lit ${heap.lit.nodes} / vanilla ${heap.vanilla.nodes} / react ${heap.react.nodes}`,
-    'MB',
-  );
-  row(
-    'blink-heap-ratio',
-    'Blink (embedder) heap ÷ vanilla, 1,000 items',
-    heap.lit.blinkMB / heap.vanilla.blinkMB,
-    heap.react.blinkMB / heap.vanilla.blinkMB,
-    `vanilla ${heap.vanilla.blinkMB.toFixed(2)} / lit ${heap.lit.blinkMB.toFixed(2)} / react ${heap.react.blinkMB.toFixed(2)} MB`,
-  );
-}
-if (cls) {
-  const heights = (c) => {
-    const h = c.runs[0].heights;
-    return h.map(([t, px, state]) => `${px}px${state ? ` (${state})` : ''} at ${t} ms`).join(' → ');
-  };
-  row(
-    'cls',
-    'CLS, list data 300 ms late, host reserves pre-upgrade space',
-    cls.reserved.value,
-    null,
-    `list height ${heights(cls.reserved)}`,
-    '',
-  );
-  row(
-    'cls-unreserved',
-    'CLS, same page without the pre-upgrade rule',
-    cls.unreserved.value,
-    null,
-    `list height ${heights(cls.unreserved)}`,
-    '',
-  );
-}
+for (const set of SETS) report(set, measured[set]);
+const domCheck = SETS.flatMap((set) => (measured[set].domCheck ?? []).map((c) => ({ set, ...c })));
+const heap = Object.fromEntries(SETS.map((set) => [set, measured[set].heap]));
+const cls = Object.fromEntries(SETS.map((set) => [set, measured[set].cls]));
 
 // ---------------------------------------------------------------------------------------------------
 const fmt = (x, unit) =>

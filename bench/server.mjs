@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { makeItems, seedArticle } from './data.mjs';
+import { cmsArticle, makeCmsItems, makeItems, seedArticle } from './data.mjs';
 import { outdir } from './build.mjs';
 
 const TYPES = {
@@ -17,14 +17,28 @@ const PAGE_CSS =
 const page = (body, head = '') =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>bench</title><style>${PAGE_CSS}</style>${head}</head><body>${body}</body></html>`;
 
+/**
+ * The data sets by name: `list-N` and `article` (text already plain), and the CMS-like set: `cms-list-N`
+ * and `cms-article` as a portal sends them (for the elements), `cms-plain-list-N` and `cms-plain-article`
+ * with the same text as the elements show it (for the twins).
+ */
 const jsonCache = new Map();
 function json(name) {
   if (!jsonCache.has(name)) {
-    const m = /^list-(\d+)$/.exec(name);
-    jsonCache.set(name, JSON.stringify(m ? makeItems(Number(m[1])) : seedArticle()));
+    const m = /^(cms-(plain-)?)?(?:list-(\d+)|article)$/.exec(name);
+    if (!m) return null;
+    const value = !m[1]
+      ? m[3]
+        ? makeItems(Number(m[3]))
+        : seedArticle()
+      : (m[3] ? makeCmsItems(Number(m[3])) : cmsArticle())[m[2] ? 'plain' : 'raw'];
+    jsonCache.set(name, JSON.stringify(value));
   }
   return jsonCache.get(name);
 }
+/** The file name of a data set's list or article, for the elements (`lit`) or the twins. */
+export const dataName = (set, kind, n, impl) =>
+  `${set === 'cms' ? (impl.startsWith('lit') ? 'cms-' : 'cms-plain-') : ''}${kind === 'list' ? `list-${n}` : 'article'}`;
 const inline = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
 
 function route(url) {
@@ -40,7 +54,7 @@ function route(url) {
   }
   if (pathname === '/boot.html') {
     const kind = q.get('kind');
-    const data = JSON.parse(json(kind === 'list' ? `list-${q.get('n')}` : 'article'));
+    const data = JSON.parse(json(dataName(q.get('set'), kind, q.get('n'), q.get('impl'))));
     return {
       type: '.html',
       body: page(
@@ -63,7 +77,7 @@ function route(url) {
     return {
       type: '.html',
       body: page(
-        `<h1>永登县新闻</h1><related-news-list src="/late/list-5.json"></related-news-list>${para.repeat(8)}` +
+        `<h1>永登县新闻</h1><related-news-list src="/late/${q.get('set') === 'cms' ? 'cms-' : ''}list-5.json"></related-news-list>${para.repeat(8)}` +
           // Height of the list over time (diagnosis of any shift: upgrade, skeleton, data).
           `<script>window.__heights=[];new ResizeObserver((es)=>{for(const e of es)window.__heights.push([Math.round(performance.now()),Math.round(e.contentRect.height*10)/10,e.target.getAttribute('state')])}).observe(document.querySelector('related-news-list'))</script>`,
         `<script>window.__cls=0;window.__shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries()){if(!e.hadRecentInput){window.__cls+=e.value;window.__shifts.push({value:e.value,t:e.startTime,sources:(e.sources||[]).map(s=>s.node&&(s.node.localName||s.node.nodeName))})}}}).observe({type:'layout-shift',buffered:true});</script>` +
@@ -73,9 +87,9 @@ function route(url) {
     };
   }
   let m = /^\/data\/([\w-]+)\.json$/.exec(pathname);
-  if (m) return { type: '.json', body: json(m[1]) };
+  if (m) return json(m[1]) && { type: '.json', body: json(m[1]) };
   m = /^\/late\/([\w-]+)\.json$/.exec(pathname);
-  if (m) return { type: '.json', body: json(m[1]), delay: 300 };
+  if (m) return json(m[1]) && { type: '.json', body: json(m[1]), delay: 300 };
   if (pathname.startsWith('/build/')) {
     const file = normalize(join(outdir, pathname.slice('/build/'.length)));
     if (!file.startsWith(outdir)) return null;

@@ -88,19 +88,28 @@ async function settle() {
   await macrotask();
 }
 
-const key = (kind, n) => (kind === 'list' ? `list-${n}` : 'article');
+/**
+ * A data set's file for `impl`: the plain set is the same for all; in the CMS-like set the elements get the
+ * text as a portal sends it and the twins the same text as the elements show it (bench/data.mjs).
+ */
+const fileName = (set, kind, n, impl) =>
+  `${set === 'cms' ? (impl.startsWith('lit') ? 'cms-' : 'cms-plain-') : ''}${kind === 'list' ? `list-${n}` : 'article'}`;
+const key = (kind, n, set = 'plain') => `${set}/${kind === 'list' ? `list-${n}` : 'article'}`;
+/** The loaded data of `impl`. */
+const dataOf = (impl, kind, n, set) => data[key(kind, n, set)][impl.startsWith('lit') ? 'lit' : 'twin'];
 
 window.bench = {
-  async load(kind, n) {
-    const k = key(kind, n);
-    data[k] ??= await (await fetch(kind === 'list' ? `/data/list-${n}.json` : '/data/article.json')).json();
-    return Array.isArray(data[k]) ? data[k].length : 1;
+  async load(kind, n, set = 'plain') {
+    const k = key(kind, n, set);
+    const get = async (impl) => (await fetch(`/data/${fileName(set, kind, n, impl)}.json`)).json();
+    data[k] ??= { lit: await get('lit'), twin: await get('vanilla') };
+    return Array.isArray(data[k].lit) ? data[k].lit.length : 1;
   },
 
   /** One render: create, append, set the data, committed (script), forced layout (layout), next frame (frame). */
-  async render(impl, kind, n) {
+  async render(impl, kind, n, set) {
     await settle();
-    const d = data[key(kind, n)];
+    const d = dataOf(impl, kind, n, set);
     const t0 = performance.now();
     const el = create(impl, kind);
     stage.append(el);
@@ -116,9 +125,9 @@ window.bench = {
   },
 
   /** Mounted list, then one item's title changes (vanilla-patch: a textContent patch of that node). */
-  async update(impl, n, round) {
+  async update(impl, n, round, set) {
     await settle();
-    const items = data[key('list', n)].slice();
+    const items = dataOf(impl, 'list', n, set).slice();
     const el = create(impl === 'vanilla-patch' ? 'vanilla' : impl, 'list');
     stage.append(el);
     el.items = items;
@@ -129,8 +138,10 @@ window.bench = {
     await macrotask();
     const k = n >> 1;
     const title = `${items[k].title} · 更新 ${round}`;
+    // What the element shows: the plain text of the title.
+    const expected = `${dataOf('vanilla', 'list', n, set)[k].title} · 更新 ${round}`;
     const t0 = performance.now();
-    if (impl === 'vanilla-patch') el.patchTitle(k, title);
+    if (impl === 'vanilla-patch') el.patchTitle(k, expected);
     else {
       const next = items.slice();
       next[k] = { ...items[k], title };
@@ -141,14 +152,14 @@ window.bench = {
     layout(el);
     const t2 = performance.now();
     const shown = el.shadowRoot.querySelector(`a[data-i="${k}"]`).textContent;
-    if (shown !== title) throw new Error(`${impl}: update not rendered`);
+    if (shown !== expected) throw new Error(`${impl}: update not rendered`);
     return { script: t1 - t0, layout: t2 - t0 };
   },
 
   /** First render from a URL (a fresh query string, so no cache can answer). */
-  async fromUrl(impl, n, token) {
+  async fromUrl(impl, n, token, set = 'plain') {
     await settle();
-    const url = `/data/list-${n}.json?t=${token}`;
+    const url = `/data/${fileName(set, 'list', n, impl)}.json?t=${token}`;
     const t0 = performance.now();
     const el = create(impl, 'list');
     if (impl === 'lit') {
@@ -168,12 +179,12 @@ window.bench = {
   },
 
   /** Mounts without timing (memory probe); `clear()` removes it. */
-  async mount(impl, kind, n) {
+  async mount(impl, kind, n, set) {
     await settle();
     const el = create(impl, kind);
     stage.append(el);
-    if (kind === 'list') el.items = data[key(kind, n)];
-    else el.article = data[key(kind, n)];
+    if (kind === 'list') el.items = dataOf(impl, kind, n, set);
+    else el.article = dataOf(impl, kind, n, set);
     await commit(impl, el);
     layout(el);
     await frame();
@@ -187,8 +198,8 @@ window.bench = {
   },
 
   /** A normalized dump of the shadow DOM: elements, attributes, text (whitespace collapsed), no comments. */
-  async dump(impl, kind, n) {
-    await this.mount(impl, kind, n);
+  async dump(impl, kind, n, set) {
+    await this.mount(impl, kind, n, set);
     const root = stage.firstElementChild.shadowRoot;
     const out = [];
     let elements = 0;
