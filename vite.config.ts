@@ -1,7 +1,7 @@
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { minifyTemplates } from './scripts/minify-literals.mjs';
 import { importTogether } from './scripts/import-together.mjs';
 
 const root = import.meta.dirname;
@@ -47,7 +47,7 @@ function literals(): Plugin {
     name: 'news-widgets-minify-literals',
     async transform(code, id) {
       return /[\\/]src[\\/].*\.ts$/.test(id)
-        ? { code: await minifyLiterals(code, id), map: null }
+        ? { code: await minifyTemplates(code, id), map: null }
         : undefined;
     },
   };

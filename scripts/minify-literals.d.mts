@@ -1,4 +1,6 @@
 /** `code` with its `css` and `html` template texts minified; unchanged when it has none. */
-export function minifyLiterals(code: string, filename: string): Promise<string>;
-/** The same as an esbuild plugin, for the TypeScript sources under src/. */
+export function minifyTemplates(code: string, filename: string): Promise<string>;
+/** minifyTemplates() as an esbuild plugin, for the TypeScript sources under src/. */
 export const minifyLiteralsEsbuild: { name: string; setup(build: unknown): void };
+/** The previous, synchronous minifier, for bench/build.mjs until it awaits minifyTemplates(). */
+export function minifyLiterals(code: string, filename: string): string;
