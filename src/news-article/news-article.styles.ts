@@ -203,8 +203,23 @@ export const styles = css`
   .line.short {
     width: 45%;
   }
+  .article-nav ul {
+    list-style: none;
+    margin: var(--news-spacing, 1em) 0 0;
+    padding: 0.75em 0 0;
+    border-top: 1px solid var(--news-border-color, #e2e4e8);
+    display: grid;
+    gap: 0.5em;
+  }
+  .article-nav a {
+    color: var(--news-link-color, #0b4f9c);
+  }
+  .article-nav .label {
+    color: var(--news-muted-color, #5f6368);
+  }
   @media print {
     related-news-list,
+    .article-nav,
     audio,
     video,
     .listen {

@@ -14,7 +14,14 @@ import { formatCount, formatDate, type DateFormat } from '../shared/format.js';
 import { intlTag, joinNames, roleLabel, type Locale } from '../shared/i18n.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { safeUrl } from '../shared/url.js';
+import { lazyModule } from '../shared/lazy-module.js';
 import { styles } from './news-article.styles.js';
+
+/**
+ * 上一篇 / 下一篇 and the reading time, loaded when an article first has either to show (a server renderer
+ * loads it before it renders).
+ */
+export const articleExtras = lazyModule(() => import('../news-tools/article-nav.js'));
 
 /** The sanitizer module, once an HTML body has loaded it. */
 let sanitizer: typeof import('../shared/sanitize.js') | undefined;
@@ -72,6 +79,10 @@ function spaceAfter(lead: string): string {
  * @csspart tag - Each tag.
  * @csspart credits - The built-in `<news-credits>`.
  * @csspart related - The built-in `<related-news-list>` (only when the article has related news).
+ * @csspart reading-time - The reading time in the meta line (with `reading-time`).
+ * @csspart article-nav - The 上一篇 / 下一篇 navigation at the article's end (when the data names them).
+ * @csspart previous - The 上一篇 item of that navigation.
+ * @csspart next - The 下一篇 item of that navigation.
  * @csspart status - The loading, empty or error message.
  * @csspart retry - The retry button of the error state.
  *
@@ -114,6 +125,7 @@ export class NewsArticleElement extends NewsElement<Article> {
       dateFormat: { attribute: 'date-format' },
       views: { type: Number },
       hide: {},
+      readingTime: { type: Boolean, attribute: 'reading-time' },
       now: { attribute: false },
     };
   }
@@ -132,6 +144,9 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   /** Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`. */
   hide = '';
+
+  /** Shows the reading time in the meta line (阅读约 N 分钟 / N min read). */
+  readingTime = false;
 
   /** The current time for relative dates (milliseconds); defaults to now. */
   now?: number;
@@ -194,6 +209,12 @@ export class NewsArticleElement extends NewsElement<Article> {
   }
 
   #shownReady = false;
+
+  protected override willShow(): void {
+    const a = this.value;
+    if (a && !articleExtras.loaded && (this.readingTime || a.previous || a.next))
+      this.waitFor(articleExtras.load().then(() => this.requestUpdate()));
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -308,6 +329,7 @@ export class NewsArticleElement extends NewsElement<Article> {
           }
           <slot name="footer"></slot>
         </footer>
+        ${articleExtras.loaded?.renderArticleNav(a, locale) ?? nothing}
       </article>
       ${
         // An article without related news shows no related section (not an empty one); the slot stays.
@@ -372,6 +394,11 @@ export class NewsArticleElement extends NewsElement<Article> {
           >`,
       )}
       ${viewsFirst ? nothing : viewsPart}
+      ${
+        this.readingTime && articleExtras.loaded
+          ? html`<span part="reading-time">${articleExtras.loaded.readingTime(a, locale)}</span>`
+          : nothing
+      }
     </p>`;
   }
 

@@ -116,6 +116,6 @@ export function labelLocale(tag: string | null | undefined): Locale | undefined 
 
 /** A label in `locale`, with `{name}` placeholders filled from `values`. */
 export function label(locale: Locale, key: LabelKey, values?: Record<string, string | number>): string {
-  const text = labels[locale][key];
+  const text = (labels[locale] ?? labels.en)[key];
   return values ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m)) : text;
 }
