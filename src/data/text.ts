@@ -1,6 +1,6 @@
 import type { Block } from './model.js';
 import { arr, first, isObj } from './context.js';
-import { parseInert } from '../shared/trusted-types.js';
+import { parseInert } from './trusted-types.js';
 import { REF, collapse, inlineText } from './inline-text.js';
 
 export { splitChannel } from './inline-text.js';

@@ -1,5 +1,5 @@
 import { onPage, safeUrl } from './url.js';
-import { boundDepth, inert, trustedTypesPolicy } from './trusted-types.js';
+import { boundDepth, inert, trustedTypesPolicy } from '../data/trusted-types.js';
 import { rebaseMarkup } from './rebase.js';
 
 import createPurifier from 'dompurify';

@@ -5,7 +5,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
 
 /** The lazy modules that the full normalizer brings, as the dev server and the CDN build name them. */
-const CHUNK = /\/(data\/(normalize|credits|time|text)|shared\/trusted-types)[-.][\w-]*\.?(ts|js)?(\?|$)/;
+const CHUNK = /\/data\/(normalize|credits|time|text|trusted-types)[-.][\w-]*\.?(ts|js)?(\?|$)/;
 const chunksRequested = () =>
   performance
     .getEntriesByType('resource')

@@ -113,6 +113,8 @@ describe('schema/article.schema.json', () => {
       credits: 1,
       tags: 1,
       related: 1,
+      previous: 1,
+      next: 1,
     } satisfies Record<keyof Article, 1>;
     const blockTypes = {
       paragraph: 1,

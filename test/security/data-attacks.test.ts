@@ -12,7 +12,7 @@ import { mapRole } from '../../src/data/credits.js';
 import { typesOf } from '../../src/data/formats/schema-org.js';
 import { isCanonical, safeUrl } from '../../src/shared/url.js';
 import { sanitizeHtml } from '../../src/shared/sanitize.js';
-import { nestingDepth } from '../../src/shared/trusted-types.js';
+import { nestingDepth } from '../../src/data/trusted-types.js';
 import { flag, frames, problemsUnder, resetFlag, settle } from './helpers.js';
 
 const XSS = '<img src=x onerror="window.__sec=1"><script>window.__sec=2</script>';

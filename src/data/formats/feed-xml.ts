@@ -7,7 +7,7 @@ import { type Ctx, clean, join } from '../context.js';
 import { addCredit } from '../credits.js';
 import { count, htmlToText, looksLikeHtml, paragraphs, str, tagsOf, titleFrom } from '../text.js';
 import { type Doc, type Draft, draftToItem } from './native.js';
-import { parseInert } from '../../shared/trusted-types.js';
+import { parseInert } from '../trusted-types.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const MEDIA = 'http://search.yahoo.com/mrss/';
