@@ -96,3 +96,13 @@ export function langAbove(el: Element | undefined): string {
   }
   return '';
 }
+
+/** What a tools element's view does, once loaded. */
+export interface ToolView {
+  /** Finds the article (again) and renders. */
+  update(): void;
+  /** Lets go of the article, stops speech and observers. */
+  disconnect(): void;
+  /** Settles once the view shows what its attributes and article ask for. */
+  readonly settled: Promise<void>;
+}

@@ -5,14 +5,8 @@
  */
 
 /** What a loaded view of a tools element does for its element. */
-export interface ToolView {
-  /** Finds the article (again) and renders. */
-  update(): void;
-  /** Lets go of the article, stops speech and observers. */
-  disconnect(): void;
-  /** Settles once the view shows what its attributes and article ask for. */
-  readonly settled: Promise<void>;
-}
+export type { ToolView } from './binding.js';
+import type { ToolView } from './binding.js';
 
 type Loader = (host: HTMLElement) => Promise<ToolView>;
 

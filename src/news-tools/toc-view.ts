@@ -8,7 +8,7 @@ import { html, nothing, render } from 'lit';
 import { ArticleBinding } from './binding.js';
 import { label } from './labels.js';
 import { observeReading } from './reading-events.js';
-import type { ToolView } from './news-tools.js';
+import type { ToolView } from './binding.js';
 
 const styles = `
 :host{display:block;font-family:var(--news-font-family,system-ui,sans-serif);font-size:calc(var(--news-font-size,16px)*0.875);color:var(--news-text-color,#1f1f1f)}

@@ -10,7 +10,7 @@ import { label } from './labels.js';
 import { observeReading } from './reading-events.js';
 import { shareData, weiboUrl, type ShareChannel, type ShareData } from './share-links.js';
 import { pickVoice, speechLang } from './voice.js';
-import type { ToolView } from './news-tools.js';
+import type { ToolView } from './binding.js';
 import type { Reader, SpeechState } from './speech.js';
 
 const TOOLS = ['font', 'listen', 'share', 'print'] as const;
