@@ -172,10 +172,10 @@ export abstract class NewsElement<T> extends LitElement {
     }
   }
 
-  /** The `state` attribute is the element's to write: a host's write is undone. */
+  /** The `state` attribute is the element's: a host's write is undone (before the first update, a server's stays). */
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'state') {
-      if (value !== this.state) this.setAttribute('state', this.state);
+      if (this.hasUpdated && value !== this.state) this.setAttribute('state', this.state);
       return;
     }
     super.attributeChangedCallback(name, old, value);
