@@ -131,7 +131,7 @@ import type {} from "${PACKAGE}/define.js";
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.define.ts', 'src/define.ts', 'src/data/**'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.define.ts', 'src/define.ts', 'src/data/**', 'src/ssr/**'],
   outdir: '.',
   litelement: true,
   // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it, or a run with

@@ -9,6 +9,7 @@ export { defineElement } from './shared/define-element.js';
 export { normalize } from './data/normalize.js';
 export type { Article, ArticleLink, Block, Credit, RelatedItem, Media } from './data/model.js';
 export { safeUrl } from './shared/url.js';
+export { registerLocale, type Labels, type Locale } from './shared/i18n.js';
 export { sanitizeHtml } from './shared/sanitize.js';
 export { clearCache } from './shared/loader.js';
 export { NewsToolsElement, NewsTocElement } from './news-tools/news-tools.js';
