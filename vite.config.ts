@@ -125,13 +125,28 @@ function lazyChunks(): Plugin {
   };
 }
 
+const LIT_TEMPLATES = '\0news-widgets-lit-templates';
+
+/**
+ * `lit` in a lazy module is its templates, directives and `css` (lit-html and Lit's css tag), without
+ * LitElement: what the virtualizer and the reader tools' lazy views take from it.
+ */
+function litTemplates(): Plugin {
+  return {
+    name: 'news-widgets-lit-templates',
+    resolveId: (source) => (source === 'lit' ? LIT_TEMPLATES : null),
+    load: (id) =>
+      id === LIT_TEMPLATES
+        ? "export * from 'lit-html'; export * from '@lit/reactive-element/css-tag.js';"
+        : null,
+  };
+}
+
 /** The lazy modules of the CDN build (see `lazyChunks`): entries named after their source file. */
 function lazyModules(entry: Record<string, string>): UserConfig {
   return {
     root,
-    plugins: [literals()],
-    // The virtualizer takes only templates and directives from `lit`: lit-html, without LitElement.
-    resolve: { alias: [{ find: /^lit$/, replacement: 'lit-html' }] },
+    plugins: [literals(), litTemplates()],
     build: {
       target: 'es2022',
       write: false,
