@@ -126,6 +126,7 @@ export class NewsArticleElement extends NewsElement<Article> {
       views: { type: Number },
       hide: {},
       readingTime: { type: Boolean, attribute: 'reading-time' },
+      noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
       now: { attribute: false },
     };
   }
@@ -147,6 +148,12 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   /** Shows the reading time in the meta line (阅读约 N 分钟 / N min read). */
   readingTime = false;
+
+  /**
+   * Adds no `NewsArticle` JSON-LD to the page. By default a shown article adds one script to the document's
+   * head, unless the page already describes the article (a server or template printed one).
+   */
+  noJsonLd = false;
 
   /** The current time for relative dates (milliseconds); defaults to now. */
   now?: number;
@@ -222,6 +229,18 @@ export class NewsArticleElement extends NewsElement<Article> {
     const ready = this.state === 'ready';
     if (ready && !this.#shownReady) this.#scrollToHash();
     this.#shownReady = ready;
+    this.#publish();
+  }
+
+  /** The article's JSON-LD for the page, once per article shown (see page-json-ld.ts). */
+  #published: Article | null = null;
+  #publish(): void {
+    const article = this.state === 'ready' && !this.noJsonLd && this.isConnected ? this.value : null;
+    if (article === this.#published) return;
+    this.#published = article;
+    void import('./page-json-ld.js')
+      .then((m) => (article && this.#published === article ? m.publish(this, article) : m.withdraw(this)))
+      .catch(() => undefined);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -237,11 +256,13 @@ export class NewsArticleElement extends NewsElement<Article> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#scrollToHash);
+    this.#publish();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#scrollToHash);
+    this.#publish();
   }
 
   /** Section ids live in the shadow root, where the browser cannot find them: scroll to them here. */
