@@ -87,6 +87,9 @@ export const styles = css`
     text-overflow: ellipsis;
   }
   /* On a phone a one-line title would show a few characters: titles wrap instead (WCAG reflow). */
+  .compact.narrow .title {
+    white-space: normal;
+  }
   @media (max-width: 30em) {
     .compact .title {
       white-space: normal;

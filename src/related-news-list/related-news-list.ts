@@ -20,6 +20,13 @@ import { onPage, pageBase, safeUrl } from '../shared/url.js';
 import { styles } from './related-news-list.styles.js';
 import { pageKey, urlKey, virtualizer } from './list-helpers.js';
 
+/**
+ * A phone-width viewport, where compact titles wrap. Read in script as well as in the styles' `@media`
+ * rule: WebKit keeps the media result a list's shadow styles had when the viewport last changed with no
+ * list on the page.
+ */
+const NARROW = typeof matchMedia === 'function' ? matchMedia('(max-width: 30em)') : undefined;
+
 /** More displayed items than this switch the list to virtual scrolling. */
 export const VIRTUAL_THRESHOLD = 200;
 
@@ -270,10 +277,18 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     if (this.state !== 'ready') this.#committed = [];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    NARROW?.addEventListener('change', this.#onNarrow);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
+    NARROW?.removeEventListener('change', this.#onNarrow);
   }
+
+  #onNarrow = (): void => this.requestUpdate();
 
   protected renderSkeleton(): TemplateResult {
     const rows = Math.min(this.#size() || this.limit || 5, this.limit || 20, 20);
@@ -319,7 +334,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
         virtual,
         html`<ul
         part="list"
-        class="list ${layout}${virtual ? ' scroll' : ''}"
+        class="list ${layout}${virtual ? ' scroll' : ''}${NARROW?.matches ? ' narrow' : ''}"
         aria-labelledby=${named ? 'heading' : nothing}
         @click=${this.#onClick}
       >
