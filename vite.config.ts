@@ -12,7 +12,7 @@ function filesIn(dir: string, suffix: string): string[] {
     .map((name) => `${dir}/${name}`);
 }
 
-const external = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/];
+const external = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/, /^qr(\/.*)?$/];
 
 /** The library: one ES2022 module per source module, dependencies external. */
 function library(): UserConfig {
@@ -20,7 +20,8 @@ function library(): UserConfig {
     [
       'src/index.ts',
       'src/define.ts',
-      ...['news-article', 'news-credits', 'related-news-list'].flatMap((el) =>
+      'src/hydrate.ts',
+      ...['news-article', 'news-credits', 'related-news-list', 'news-tools'].flatMap((el) =>
         filesIn(`src/${el}`, '.define.ts'),
       ),
     ].map((file) => [file.replace(/^src\//, '').replace(/\.ts$/, ''), resolve(root, file)]),

@@ -17,6 +17,8 @@ run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
 run('node_modules/.bin/vite', ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('node_modules/.bin/vite', ['build', '--mode', 'iife', '--logLevel', 'warn']);
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
+// The server entry (news-widgets/ssr), for Node.
+run(process.execPath, ['src/ssr/build.mjs']);
 
 // Escape every non-ASCII UTF-16 unit. The build only leaves such characters in string, template and
 // regular-expression literals, where \uXXXX means the same character.
@@ -29,4 +31,4 @@ for (const c of code) {
   else for (let i = 0; i < c.length; i++) ascii += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
 }
 writeFileSync(iife, ascii);
-console.log('Built dist/ (library), dist/cdn/news-widgets.js and dist/cdn/news-widgets.iife.js');
+console.log('Built dist/ (library), dist/ssr (server), dist/cdn/news-widgets.js and dist/cdn/news-widgets.iife.js');

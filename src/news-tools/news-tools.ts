@@ -64,7 +64,9 @@ abstract class LazyToolElement extends HTMLElement {
  * @fires news-read - On the article, once, when the reader reaches the end of its text.
  */
 export class NewsToolsElement extends LazyToolElement {
-  static observedAttributes = ['for', 'tools', 'lang'];
+  static get observedAttributes(): string[] {
+    return ['for', 'tools', 'lang'];
+  }
 
   /**
    * Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
@@ -109,7 +111,9 @@ export class NewsToolsElement extends LazyToolElement {
  * @csspart link - Each section link (`aria-current="location"` marks the section being read).
  */
 export class NewsTocElement extends LazyToolElement {
-  static observedAttributes = ['for', 'lang'];
+  static get observedAttributes(): string[] {
+    return ['for', 'lang'];
+  }
 
   /**
    * Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
