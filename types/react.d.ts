@@ -107,14 +107,24 @@ export type NewsArticleElementProps = {
   'heading-level'?: NewsArticleElement['headingLevel'] | undefined;
   /** Level of the headline, 1–6; body headings follow below it. */
   headingLevel?: NewsArticleElement['headingLevel'] | undefined;
-  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current: updated when the text next changes). */
   'date-format'?: NewsArticleElement['dateFormat'] | undefined;
-  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current: updated when the text next changes). */
   dateFormat?: NewsArticleElement['dateFormat'] | undefined;
   /** View count; overrides the data's (for portals that fill counts from a counter API). */
   views?: NewsArticleElement['views'] | undefined;
-  /** Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`. */
+  /** Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`, `audio` (the 听新闻 player, e.g. when `<news-tools>` shows its own). */
   hide?: NewsArticleElement['hide'] | undefined;
+  /** Shows the reading time in the meta line (阅读约 N 分钟 / N min read). */
+  'reading-time'?: NewsArticleElement['readingTime'] | undefined;
+  /** Shows the reading time in the meta line (阅读约 N 分钟 / N min read). */
+  readingTime?: NewsArticleElement['readingTime'] | undefined;
+  /** Adds no `NewsArticle` JSON-LD to the page. By default a shown article adds one script to the document's
+head, unless the page already describes the article (a server or template printed one). */
+  'no-json-ld'?: NewsArticleElement['noJsonLd'] | undefined;
+  /** Adds no `NewsArticle` JSON-LD to the page. By default a shown article adds one script to the document's
+head, unless the page already describes the article (a server or template printed one). */
+  noJsonLd?: NewsArticleElement['noJsonLd'] | undefined;
   /** URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline. */
   src?: NewsArticleElement['src'] | undefined;
   /** The data as a JSON string, in any supported format. */
@@ -152,14 +162,24 @@ export type NewsArticleElementSolidJsProps = {
   'attr:heading-level'?: NewsArticleElement['headingLevel'] | undefined;
   /** Level of the headline, 1–6; body headings follow below it. */
   'prop:headingLevel'?: NewsArticleElement['headingLevel'] | undefined;
-  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current: updated when the text next changes). */
   'attr:date-format'?: NewsArticleElement['dateFormat'] | undefined;
-  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current: updated when the text next changes). */
   'prop:dateFormat'?: NewsArticleElement['dateFormat'] | undefined;
   /** View count; overrides the data's (for portals that fill counts from a counter API). */
   'prop:views'?: NewsArticleElement['views'] | undefined;
-  /** Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`. */
+  /** Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`, `audio` (the 听新闻 player, e.g. when `<news-tools>` shows its own). */
   'prop:hide'?: NewsArticleElement['hide'] | undefined;
+  /** Shows the reading time in the meta line (阅读约 N 分钟 / N min read). */
+  'bool:reading-time'?: NewsArticleElement['readingTime'] | undefined;
+  /** Shows the reading time in the meta line (阅读约 N 分钟 / N min read). */
+  'prop:readingTime'?: NewsArticleElement['readingTime'] | undefined;
+  /** Adds no `NewsArticle` JSON-LD to the page. By default a shown article adds one script to the document's
+head, unless the page already describes the article (a server or template printed one). */
+  'bool:no-json-ld'?: NewsArticleElement['noJsonLd'] | undefined;
+  /** Adds no `NewsArticle` JSON-LD to the page. By default a shown article adds one script to the document's
+head, unless the page already describes the article (a server or template printed one). */
+  'prop:noJsonLd'?: NewsArticleElement['noJsonLd'] | undefined;
   /** URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline. */
   'prop:src'?: NewsArticleElement['src'] | undefined;
   /** The data as a JSON string, in any supported format. */
@@ -370,9 +390,9 @@ export type RelatedNewsListElementProps = {
   'summary-lines'?: RelatedNewsListElement['summaryLines'] | undefined;
   /** Lines a summary is clamped to (default 2, or `--news-summary-lines`); the full text stays readable by screen readers and on hover. */
   summaryLines?: RelatedNewsListElement['summaryLines'] | undefined;
-  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current: updated when the text next changes). */
   'date-format'?: RelatedNewsListElement['dateFormat'] | undefined;
-  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current: updated when the text next changes). */
   dateFormat?: RelatedNewsListElement['dateFormat'] | undefined;
   /** Browsing context for the links; every target adds `rel="noopener"`, so the page opened cannot reach this one. */
   target?: RelatedNewsListElement['target'] | undefined;
@@ -439,9 +459,9 @@ export type RelatedNewsListElementSolidJsProps = {
   'attr:summary-lines'?: RelatedNewsListElement['summaryLines'] | undefined;
   /** Lines a summary is clamped to (default 2, or `--news-summary-lines`); the full text stays readable by screen readers and on hover. */
   'prop:summaryLines'?: RelatedNewsListElement['summaryLines'] | undefined;
-  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current: updated when the text next changes). */
   'attr:date-format'?: RelatedNewsListElement['dateFormat'] | undefined;
-  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current: updated when the text next changes). */
   'prop:dateFormat'?: RelatedNewsListElement['dateFormat'] | undefined;
   /** Browsing context for the links; every target adds `rel="noopener"`, so the page opened cannot reach this one. */
   'prop:target'?: RelatedNewsListElement['target'] | undefined;
@@ -500,9 +520,12 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading-level`/`headingLevel`: Level of the headline, 1–6; body headings follow below it.
-   * - `date-format`/`dateFormat`: How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current, once a minute).
+   * - `date-format`/`dateFormat`: How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current: updated when the text next changes).
    * - `views`: View count; overrides the data's (for portals that fill counts from a counter API).
-   * - `hide`: Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`.
+   * - `hide`: Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`, `audio` (the 听新闻 player, e.g. when `<news-tools>` shows its own).
+   * - `reading-time`/`readingTime`: Shows the reading time in the meta line (阅读约 N 分钟 / N min read).
+   * - `no-json-ld`/`noJsonLd`: Adds no `NewsArticle` JSON-LD to the page. By default a shown article adds one script to the document's
+   * head, unless the page already describes the article (a server or template printed one).
    * - `src`: URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline.
    * - `data`: The data as a JSON string, in any supported format.
    * - `for`: Id of a `<news-article>` on the page whose data to reuse (no second request).
@@ -597,6 +620,10 @@ export type CustomElements = {
    * - `tag`: Each tag.
    * - `credits`: The built-in `<news-credits>`.
    * - `related`: The built-in `<related-news-list>` (only when the article has related news).
+   * - `reading-time`: The reading time in the meta line (with `reading-time`).
+   * - `article-nav`: The 上一篇 / 下一篇 navigation at the article's end (when the data names them).
+   * - `previous`: The 上一篇 item of that navigation.
+   * - `next`: The 下一篇 item of that navigation.
    * - `status`: The loading, empty or error message.
    * - `retry`: The retry button of the error state.
    *
@@ -783,7 +810,7 @@ export type CustomElements = {
    * - `exclude`: URLs never listed (space-separated), besides the page's own URL; compared as absolute URLs without fragment.
    * - `layout`: `list` (default), `compact` (title and time on one line) or `cards` (a grid with large thumbnails).
    * - `summary-lines`/`summaryLines`: Lines a summary is clamped to (default 2, or `--news-summary-lines`); the full text stays readable by screen readers and on hover.
-   * - `date-format`/`dateFormat`: How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current, once a minute).
+   * - `date-format`/`dateFormat`: How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current: updated when the text next changes).
    * - `target`: Browsing context for the links; every target adds `rel="noopener"`, so the page opened cannot reach this one.
    * - `page-size`/`pageSize`: Shows this many items first, then a "load more" button that reveals or fetches (JSON Feed `next_url`, `next`) the next page.
    * - `virtual-threshold`/`virtualThreshold`: Lists longer than this scroll virtually inside the element (`@lit-labs/virtualizer`, loaded then).
@@ -887,9 +914,12 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading-level`/`headingLevel`: Level of the headline, 1–6; body headings follow below it.
-   * - `date-format`/`dateFormat`: How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current, once a minute).
+   * - `date-format`/`dateFormat`: How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current: updated when the text next changes).
    * - `views`: View count; overrides the data's (for portals that fill counts from a counter API).
-   * - `hide`: Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`.
+   * - `hide`: Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`, `audio` (the 听新闻 player, e.g. when `<news-tools>` shows its own).
+   * - `reading-time`/`readingTime`: Shows the reading time in the meta line (阅读约 N 分钟 / N min read).
+   * - `no-json-ld`/`noJsonLd`: Adds no `NewsArticle` JSON-LD to the page. By default a shown article adds one script to the document's
+   * head, unless the page already describes the article (a server or template printed one).
    * - `src`: URL of a document to load (JSON; RSS or Atom for lists). Used when no data is given inline.
    * - `data`: The data as a JSON string, in any supported format.
    * - `for`: Id of a `<news-article>` on the page whose data to reuse (no second request).
@@ -984,6 +1014,10 @@ export type CustomElementsSolidJs = {
    * - `tag`: Each tag.
    * - `credits`: The built-in `<news-credits>`.
    * - `related`: The built-in `<related-news-list>` (only when the article has related news).
+   * - `reading-time`: The reading time in the meta line (with `reading-time`).
+   * - `article-nav`: The 上一篇 / 下一篇 navigation at the article's end (when the data names them).
+   * - `previous`: The 上一篇 item of that navigation.
+   * - `next`: The 下一篇 item of that navigation.
    * - `status`: The loading, empty or error message.
    * - `retry`: The retry button of the error state.
    *
@@ -1178,7 +1212,7 @@ export type CustomElementsSolidJs = {
    * - `exclude`: URLs never listed (space-separated), besides the page's own URL; compared as absolute URLs without fragment.
    * - `layout`: `list` (default), `compact` (title and time on one line) or `cards` (a grid with large thumbnails).
    * - `summary-lines`/`summaryLines`: Lines a summary is clamped to (default 2, or `--news-summary-lines`); the full text stays readable by screen readers and on hover.
-   * - `date-format`/`dateFormat`: How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current, once a minute).
+   * - `date-format`/`dateFormat`: How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current: updated when the text next changes).
    * - `target`: Browsing context for the links; every target adds `rel="noopener"`, so the page opened cannot reach this one.
    * - `page-size`/`pageSize`: Shows this many items first, then a "load more" button that reveals or fetches (JSON Feed `next_url`, `next`) the next page.
    * - `virtual-threshold`/`virtualThreshold`: Lists longer than this scroll virtually inside the element (`@lit-labs/virtualizer`, loaded then).

@@ -32,6 +32,8 @@ export type NewsArticleProps =
   | 'dateFormat'
   | 'views'
   | 'hide'
+  | 'readingTime'
+  | 'noJsonLd'
   | 'now'
   | 'src'
   | 'data'

@@ -137,13 +137,13 @@ export class NewsArticleElement extends NewsElement<Article> {
   /** Level of the headline, 1–6; body headings follow below it. */
   headingLevel = 1;
 
-  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-09 11:27:00), `date`, `long` or `relative` (kept current: updated when the text next changes). */
   dateFormat: DateFormat = 'datetime';
 
   /** View count; overrides the data's (for portals that fill counts from a counter API). */
   views?: number;
 
-  /** Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`. */
+  /** Space-separated parts to leave out: `credits`, `related`, `tags`, `meta`, `views`, `image`, `audio` (the 听新闻 player, e.g. when `<news-tools>` shows its own). */
   hide = '';
 
   /** Shows the reading time in the meta line (阅读约 N 分钟 / N min read). */
@@ -307,7 +307,7 @@ export class NewsArticleElement extends NewsElement<Article> {
         </header>
         ${a.image && !this.#hidden('image') ? this.renderFigure(a.image, 'lead-image') : nothing}
         ${
-          a.audio && safeUrl(a.audio.src)
+          a.audio && safeUrl(a.audio.src) && !this.#hidden('audio')
             ? html`<audio
                 part="audio"
                 class="listen"

@@ -169,7 +169,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   /** Lines a summary is clamped to (default 2, or `--news-summary-lines`); the full text stays readable by screen readers and on hover. */
   summaryLines?: number;
 
-  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current, once a minute). */
+  /** How times are shown: `datetime` (2025-04-16 11:28:00), `date`, or `relative` (3 小时前 / 3 hours ago; kept current: updated when the text next changes). */
   dateFormat: 'datetime' | 'date' | 'relative' = 'datetime';
 
   /** Browsing context for the links; every target adds `rel="noopener"`, so the page opened cannot reach this one. */

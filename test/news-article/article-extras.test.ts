@@ -57,3 +57,21 @@ describe('<news-article> previous / next and reading time', () => {
     expect(el.shadowRoot!.querySelector('[part="reading-time"]')).to.equal(null);
   });
 });
+
+describe('<news-article> audio', () => {
+  it('shows a labelled 听新闻 player for article.audio, and none with hide="audio"', async () => {
+    const article = { title: 't', body, audio: { src: 'https://news.example.com/a.mp3' } };
+    const el = await fixture<NewsArticleElement>(html`<news-article .article=${article}></news-article>`);
+    await el.loaded;
+    const audio = el.shadowRoot!.querySelector<HTMLAudioElement>('audio[part="audio"]')!;
+    expect(audio.getAttribute('aria-label')).to.equal('听新闻');
+    expect(audio.controls).to.equal(true);
+    expect(audio.getAttribute('src')).to.equal('https://news.example.com/a.mp3');
+    el.lang = 'zh-TW';
+    await el.updateComplete;
+    expect(audio.getAttribute('aria-label')).to.equal('聽新聞');
+    el.hide = 'audio';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('audio[part="audio"]')).to.equal(null);
+  });
+});
