@@ -64,7 +64,9 @@ export function inlineText(html: string, again = true): string | undefined {
   return again && REF.test(out) ? inlineText(out, false) : out;
 }
 
-const CHANNEL_SEP = /\s*[丨｜]\s*|\s+\|\s+/;
+// No quantified white space around the separator: on a long run of spaces that backtracks quadratically
+// (Firefox throws too much recursion, WebKit stalls); the trims below take the spaces off.
+const CHANNEL_SEP = /[丨｜]|\s\|\s/;
 
 /** `视听甘肃丨永登县…` → ['视听甘肃', '永登县…']; null when there is no prefix or a side would be empty. */
 export function splitChannel(title: string): [string, string] | null {
