@@ -83,7 +83,7 @@ export function renderArticleNav(
   article: Pick<Article, 'previous' | 'next'>,
   locale: Locale,
 ): TemplateResult | typeof nothing {
-  const colon = locale === 'en' ? ': ' : '：';
+  const colon = label(locale, 'colon');
   const items = (['previous', 'next'] as const).flatMap((key) => {
     const link = article[key];
     const href = safeUrl(link?.url);

@@ -32,6 +32,10 @@ const zhHans = {
   previous: '上一篇',
   next: '下一篇',
   articleNav: '上一篇和下一篇',
+  // Punctuation: the colon after a label, and the 【】 around the 字体 switch.
+  colon: '：',
+  bracketOpen: '【',
+  bracketClose: '】',
   readingTime: '阅读约 {n} 分钟',
 };
 
@@ -67,6 +71,9 @@ const labels: Record<Locale, Record<LabelKey, string>> = {
     previous: '上一篇',
     next: '下一篇',
     articleNav: '上一篇和下一篇',
+    colon: '：',
+    bracketOpen: '【',
+    bracketClose: '】',
     readingTime: '閱讀約 {n} 分鐘',
   },
   en: {
@@ -97,6 +104,9 @@ const labels: Record<Locale, Record<LabelKey, string>> = {
     previous: 'Previous',
     next: 'Next',
     articleNav: 'Previous and next articles',
+    colon: ': ',
+    bracketOpen: '',
+    bracketClose: '',
     readingTime: '{n} min read',
   },
 };

@@ -158,7 +158,7 @@ class ToolsView implements ToolView {
 
   #font(locale: Parameters<typeof label>[0]): TemplateResult {
     return html`<span part="font" class="font" role="group" aria-label=${label(locale, 'font')}
-      ><span aria-hidden="true">${locale === 'en' ? '' : '【'}${label(locale, 'font')}${locale === 'en' ? ': ' : '：'}</span
+      ><span aria-hidden="true">${label(locale, 'bracketOpen')}${label(locale, 'font')}${label(locale, 'colon')}</span
       >${SIZES.map(
         ({ size, key }) =>
           html`<button
@@ -169,7 +169,7 @@ class ToolsView implements ToolView {
           >
             ${label(locale, key)}
           </button>`,
-      )}<span aria-hidden="true">${locale === 'en' ? '' : '】'}</span></span
+      )}<span aria-hidden="true">${label(locale, 'bracketClose')}</span></span
     >`;
   }
 
