@@ -30,6 +30,7 @@ const targets = [];
 function check(what, bytes, unit, ceiling, target) {
   const size = bytes / 1024;
   if (size > ceiling) failures.push(`${what} is ${kib(bytes)} KiB ${unit}, ceiling ${ceiling} KiB`);
+  if (target === undefined) return;
   targets.push(
     `${what}: ${kib(bytes)} KiB ${unit}, target ${target} KiB${size > target ? ` (${(size - target).toFixed(2)} KiB over)` : ' (met)'}`,
   );
