@@ -31,4 +31,6 @@ for (const c of code) {
   else for (let i = 0; i < c.length; i++) ascii += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
 }
 writeFileSync(iife, ascii);
-console.log('Built dist/ (library), dist/ssr (server), dist/cdn/news-widgets.js and dist/cdn/news-widgets.iife.js');
+console.log(
+  'Built dist/ (library), dist/ssr (server), dist/cdn/news-widgets.js and dist/cdn/news-widgets.iife.js',
+);

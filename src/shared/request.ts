@@ -23,7 +23,8 @@ export function requestInit(reload: boolean | undefined, signal: AbortSignal): R
     cache: reload ? 'no-cache' : 'default',
     headers: {
       // Under 128 bytes, so that it stays a CORS-safelisted header (no preflight for a cross-origin src).
-      Accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9',
+      Accept:
+        'application/json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9',
     },
   };
 }
