@@ -1,5 +1,6 @@
 interface TrustedTypePolicyLike {
   createHTML(input: string): unknown;
+  createScript(input: string): unknown;
   createScriptURL(input: string): unknown;
 }
 
@@ -8,11 +9,15 @@ let policy: TrustedTypePolicyLike | null | undefined;
 /** Depth of `inert()` calls under way: the policy blesses markup only while one runs. */
 let armed = 0;
 
+/** The text of a data script (JSON-LD) being written: the only script text the policy blesses. */
+let dataScript: string | undefined;
+
 /**
  * The library's Trusted Types policy, `news-widgets`, or null where Trusted Types do not exist (or the
  * page's CSP does not allow the name). It only hands markup to inert parsers — `DOMParser` documents
- * and DOMPurify — never to a live sink: `createHTML` refuses outside `inert()`, and `createScriptURL`
- * (which DOMPurify requires to exist) always refuses, so the policy is no gadget for other code.
+ * and DOMPurify — never to a live sink: `createHTML` refuses outside `inert()`, `createScript` refuses
+ * all but the text `dataText()` is writing into a JSON-LD script, and `createScriptURL` (which DOMPurify
+ * requires to exist) always refuses, so the policy is no gadget for other code.
  */
 export function trustedTypesPolicy(): TrustedTypePolicyLike | null {
   if (policy !== undefined) return policy;
@@ -23,6 +28,10 @@ export function trustedTypesPolicy(): TrustedTypePolicyLike | null {
       ? tt.createPolicy('news-widgets', {
           createHTML: (s: string) => {
             if (!armed) throw new TypeError('news-widgets: markup is only parsed inertly');
+            return s;
+          },
+          createScript: (s: string) => {
+            if (s !== dataScript) throw new TypeError('news-widgets: no scripts, only data');
             return s;
           },
           createScriptURL: () => {
@@ -84,4 +93,18 @@ export function parseInert(markup: string, type: DOMParserSupportedType): Docume
   const p = trustedTypesPolicy();
   const input = type === 'text/html' ? boundDepth(markup) : markup;
   return inert(() => new DOMParser().parseFromString((p ? p.createHTML(input) : input) as string, type));
+}
+
+/**
+ * Sets the text of a data script (`<script type="application/ld+json">`, which never runs): through the
+ * policy where the page requires Trusted Types for scripts, which block a plain write to a script's text.
+ */
+export function dataText(script: HTMLScriptElement, text: string): void {
+  const p = trustedTypesPolicy();
+  dataScript = text;
+  try {
+    script.text = (p ? p.createScript(text) : text) as string;
+  } finally {
+    dataScript = undefined;
+  }
 }

@@ -238,9 +238,13 @@ export class NewsArticleElement extends NewsElement<Article> {
     const article = this.state === 'ready' && !this.noJsonLd && this.isConnected ? this.value : null;
     if (article === this.#published) return;
     this.#published = article;
-    void import('./page-json-ld.js')
-      .then((m) => (article && this.#published === article ? m.publish(this, article) : m.withdraw(this)))
-      .catch(() => undefined);
+    // When the page is idle: it is for crawlers, not for the reader's first view.
+    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
+    idle(() =>
+      import('./page-json-ld.js')
+        .then((m) => (article && this.#published === article ? m.publish(this, article) : m.withdraw(this)))
+        .catch(() => undefined),
+    );
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

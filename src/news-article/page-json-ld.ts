@@ -6,6 +6,7 @@
  */
 import type { Article } from '../data/model.js';
 import { articleJsonLd, describesArticle, scriptJson } from '../shared/json-ld.js';
+import { dataText } from '../data/trusted-types.js';
 
 const scripts = new WeakMap<Element, HTMLScriptElement>();
 
@@ -36,9 +37,7 @@ export function publish(host: Element, article: Article): void {
   if (describesArticle(values, article, options)) return withdraw(host);
   const script = own ?? document.createElement('script');
   script.type = 'application/ld+json';
-  // A text node, not `textContent`: under Trusted Types a script's text setter wants a TrustedScript, and
-  // this script is data that never runs.
-  script.replaceChildren(document.createTextNode(scriptJson(articleJsonLd(article, options))));
+  dataText(script, scriptJson(articleJsonLd(article, options)));
   if (!own) {
     script.dataset.newsWidgets = '';
     document.head.append(script);
