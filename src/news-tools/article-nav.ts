@@ -1,8 +1,9 @@
 /**
  * 上一篇 / 下一篇 and the reading time, for the article to show: `renderArticleNav` is the labelled
- * navigation at the article's end, `readingTime` the note of its meta line (阅读约 N 分钟 / N min read).
+ * navigation at the article's end (styled by the article's own styles), `readingTime` the note of its
+ * meta line (阅读约 N 分钟 / N min read).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, Block } from '../data/model.js';
 import type { Locale } from '../shared/i18n.js';
 import { safeUrl } from '../shared/url.js';
@@ -51,29 +52,6 @@ export function readingMinutes(article: Pick<Article, 'body'>): number {
 export function readingTime(article: Pick<Article, 'body'>, locale: Locale): string {
   return label(locale, 'readingTime', { n: readingMinutes(article) });
 }
-
-/** Styles of the navigation, for the article's shadow root. */
-export const articleNavStyles = css`
-  .article-nav ul {
-    list-style: none;
-    margin: var(--news-spacing, 1em) 0 0;
-    padding: 0.75em 0 0;
-    border-top: 1px solid var(--news-border-color, #e2e4e8);
-    display: grid;
-    gap: 0.5em;
-  }
-  .article-nav a {
-    color: var(--news-link-color, #0b4f9c);
-  }
-  .article-nav .label {
-    color: var(--news-muted-color, #5f6368);
-  }
-  @media print {
-    .article-nav {
-      display: none;
-    }
-  }
-`;
 
 /**
  * The 上一篇 / 下一篇 navigation of `article` (`nothing` when it names neither, or neither has a safe
