@@ -620,7 +620,7 @@ export type CustomElements = {
    * - `tag`: Each tag.
    * - `credits`: The built-in `<news-credits>`.
    * - `related`: The built-in `<related-news-list>` (only when the article has related news).
-   * - `reading-time`: The reading time in the meta line (with `reading-time`).
+   * - `read-time`: The reading time in the meta line (with `reading-time`).
    * - `article-nav`: The 上一篇 / 下一篇 navigation at the article's end (when the data names them).
    * - `previous`: The 上一篇 item of that navigation.
    * - `next`: The 下一篇 item of that navigation.
@@ -1014,7 +1014,7 @@ export type CustomElementsSolidJs = {
    * - `tag`: Each tag.
    * - `credits`: The built-in `<news-credits>`.
    * - `related`: The built-in `<related-news-list>` (only when the article has related news).
-   * - `reading-time`: The reading time in the meta line (with `reading-time`).
+   * - `read-time`: The reading time in the meta line (with `reading-time`).
    * - `article-nav`: The 上一篇 / 下一篇 navigation at the article's end (when the data names them).
    * - `previous`: The 上一篇 item of that navigation.
    * - `next`: The 下一篇 item of that navigation.

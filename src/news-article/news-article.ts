@@ -79,7 +79,7 @@ function spaceAfter(lead: string): string {
  * @csspart tag - Each tag.
  * @csspart credits - The built-in `<news-credits>`.
  * @csspart related - The built-in `<related-news-list>` (only when the article has related news).
- * @csspart reading-time - The reading time in the meta line (with `reading-time`).
+ * @csspart read-time - The reading time in the meta line (with `reading-time`).
  * @csspart article-nav - The 上一篇 / 下一篇 navigation at the article's end (when the data names them).
  * @csspart previous - The 上一篇 item of that navigation.
  * @csspart next - The 下一篇 item of that navigation.
@@ -421,7 +421,7 @@ export class NewsArticleElement extends NewsElement<Article> {
       ${viewsFirst ? nothing : viewsPart}
       ${
         this.readingTime && articleExtras.loaded
-          ? html`<span part="reading-time">${articleExtras.loaded.readingTime(a, locale)}</span>`
+          ? html`<span part="read-time">${articleExtras.loaded.readingTime(a, locale)}</span>`
           : nothing
       }
     </p>`;

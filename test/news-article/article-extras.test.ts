@@ -46,15 +46,15 @@ describe('<news-article> previous / next and reading time', () => {
       html`<news-article reading-time .article=${{ title: 't', published: '2025-04-09T11:27:00+08:00', body }}></news-article>`,
     );
     await el.loaded;
-    expect(el.shadowRoot!.querySelector('[part="meta"] [part="reading-time"]')!.textContent).to.equal(
+    expect(el.shadowRoot!.querySelector('[part="meta"] [part="read-time"]')!.textContent).to.equal(
       '阅读约 3 分钟',
     );
     el.lang = 'en';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="reading-time"]')!.textContent).to.equal('3 min read');
+    expect(el.shadowRoot!.querySelector('[part="read-time"]')!.textContent).to.equal('3 min read');
     el.readingTime = false;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="reading-time"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="read-time"]')).to.equal(null);
   });
 });
 
