@@ -162,6 +162,8 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   /** Sanitized HTML bodies, by source string; kept so re-renders reuse the same nodes. */
   #html = new Map<string, Node>();
+  /** The HTML bodies a server rendered into the shadow root, taken over by the first `prepare`. */
+  #serverHtml?: Element[];
   /** The base URL the kept HTML bodies were made for. */
   #htmlBase?: string;
 
@@ -183,6 +185,15 @@ export class NewsArticleElement extends NewsElement<Article> {
     // Markup from `src` links relative to that document; the kept nodes are for this base only.
     if (base !== this.#htmlBase) this.#html.clear();
     this.#htmlBase = base;
+    // Server-rendered (news-widgets/ssr): the bodies are in the shadow root already, sanitized by the same
+    // policy. They are taken as they are, so the first render is the server's and hydration keeps them.
+    const server = this.#serverHtml;
+    this.#serverHtml = undefined;
+    if (server?.length === sources.length) {
+      sources.forEach(([source], i) => fresh.set(source, server[i]));
+      this.#html = fresh;
+      return;
+    }
     // The sanitizer and DOMPurify load together, when an HTML body first appears.
     return import('../shared/sanitize.js').then(async (module) => {
       sanitizer = module;
@@ -259,6 +270,8 @@ export class NewsArticleElement extends NewsElement<Article> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated && this.shadowRoot?.firstChild)
+      this.#serverHtml = [...this.shadowRoot.querySelectorAll('[part~="body"] div.html')];
     window.addEventListener('hashchange', this.#scrollToHash);
     this.#publish();
   }

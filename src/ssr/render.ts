@@ -218,10 +218,6 @@ export async function renderDocument(
     inside.push(`<script type="application/json">${scriptJson(value)}</script>`);
   const close = `</${tag}>`;
   markup = markup.slice(0, markup.length - close.length) + inside.join('') + close;
-  // An article with an HTML body: its first render in a browser waits for the sanitizer, so it is not yet
-  // the server's. It stays as rendered (`defer-hydration`) until the element, its body ready, takes it over.
-  if (tag === 'news-article' && state === 'ready' && bodies(value as Article).length)
-    markup = markup.replace(/^<news-article\b/, '<news-article defer-hydration');
 
   let jsonLd: Record<string, unknown> | undefined;
   if (

@@ -205,37 +205,65 @@ test(
 );
 
 test(
-  'with JavaScript: an article with an HTML body stays as rendered until the element can take it over',
+  'with JavaScript: an article with an HTML body is taken over in place, its sanitized body kept',
   { timeout: 60_000 },
   async () => {
     await serveElements();
     const body = '<p>第一段<a href="/x">链接</a></p><h2>小标题</h2><p>第二段</p>';
     const { html } = await ssr.renderPage(
       'news-article',
-      { title: '标题', body },
+      { title: '标题', published: '2025-04-09T11:27:00+08:00', body },
       {
         url: `${origin}/html-body.html`,
         script: '<script type="module" src="/elements.js"></script>',
       },
     );
-    assert.match(html, /<news-article defer-hydration/);
+    assert.doesNotMatch(html, /<news-article[^>]*defer-hydration/);
     pages.set('/html-body.html', html);
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript(() => {
+      window.__removed = [];
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const a = document.querySelector('news-article');
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.removedNodes) window.__removed.push(n.nodeName);
+        }).observe(a.shadowRoot, { childList: true, subtree: true, characterData: true });
+      });
+    });
     await page.goto(`${origin}/html-body.html`);
     await page.waitForFunction(() => customElements.get('news-article'));
     const seen = await page.evaluate(async () => {
       const a = document.querySelector('news-article');
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return {
+      await a.updateComplete;
+      const before = {
+        state: a.state,
         roots: a.shadowRoot.querySelectorAll('.root').length,
         text: a.shadowRoot.querySelector('[part~="body"]').textContent.replace(/\s+/g, ''),
+        removed: [...window.__removed],
+      };
+      // Then it works as a client-rendered element: a change of language re-renders, the body stays.
+      a.lang = 'en';
+      await a.updateComplete;
+      return {
+        ...before,
+        meta: a.shadowRoot.querySelector('[part="meta"]').textContent,
+        after: a.shadowRoot.querySelector('[part~="body"]').textContent.replace(/\s+/g, ''),
+        bodies: a.shadowRoot.querySelectorAll('[part~="body"] div.html').length,
       };
     });
     assert.deepEqual(errors, [], 'no hydration mismatch');
-    assert.deepEqual(seen, { roots: 1, text: '第一段链接小标题第二段' });
+    assert.deepEqual(seen.removed, [], 'no node of the server HTML removed');
+    assert.equal(seen.state, 'ready');
+    assert.equal(seen.roots, 1);
+    assert.equal(seen.text, '第一段链接小标题第二段');
+    assert.match(seen.meta, /Published/);
+    assert.equal(seen.after, '第一段链接小标题第二段');
+    assert.equal(seen.bodies, 1);
     await context.close();
   },
 );
