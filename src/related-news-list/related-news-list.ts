@@ -23,9 +23,12 @@ import { pageKey, urlKey, virtualizer } from './list-helpers.js';
 /**
  * A phone-width viewport, where compact titles wrap. Read in script as well as in the styles' `@media`
  * rule: WebKit keeps the media result a list's shadow styles had when the viewport last changed with no
- * list on the page.
+ * list on the page. The list listens for changes on one MediaQueryList and reads a fresh one to render.
  */
-const NARROW = typeof matchMedia === 'function' ? matchMedia('(max-width: 30em)') : undefined;
+const PHONE = '(max-width: 30em)';
+const NARROW = typeof matchMedia === 'function' ? matchMedia(PHONE) : undefined;
+/** Read afresh: WebKit also keeps a long-lived MediaQueryList's `matches` stale until its change event. */
+const narrow = () => !!NARROW && matchMedia(PHONE).matches;
 
 /** More displayed items than this switch the list to virtual scrolling. */
 export const VIRTUAL_THRESHOLD = 200;
@@ -334,7 +337,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
         virtual,
         html`<ul
         part="list"
-        class="list ${layout}${virtual ? ' scroll' : ''}${NARROW?.matches ? ' narrow' : ''}"
+        class="list ${layout}${virtual ? ' scroll' : ''}${narrow() ? ' narrow' : ''}"
         aria-labelledby=${named ? 'heading' : nothing}
         @click=${this.#onClick}
       >

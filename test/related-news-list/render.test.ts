@@ -300,6 +300,14 @@ describe('<related-news-list> rendering', () => {
 
     it('compact at a phone width of 320 px: titles wrap instead of showing a few characters', async () => {
       await setViewport({ width: 320, height: 640 });
+      // The engine evaluates media queries at its next rendering step (WebKit after the resize is reported):
+      // wait for that, bounded, so the list starts at phone width as it would on a phone.
+      const phone = matchMedia('(max-width: 30em)');
+      if (!phone.matches)
+        await new Promise((resolve) => {
+          phone.addEventListener('change', resolve, { once: true });
+          setTimeout(resolve, 2000);
+        });
       try {
         const el = await settled(
           html`<related-news-list
