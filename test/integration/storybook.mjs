@@ -103,6 +103,13 @@ for (const tag of ['news-article', 'news-credits', 'related-news-list']) {
     await page.goto(`${origin}/iframe.html?id=elements-${tag}--docs&viewMode=docs`);
     await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 15000 });
     await page.waitForSelector(`#anchor--primary--elements-${tag}--docs, .docs-story`, { timeout: 15000 });
+    // The usage snippet is highlighted by a module Storybook loads on its own: wait for it too.
+    await page.waitForFunction(
+      (tag) =>
+        [...document.querySelectorAll('#storybook-docs pre')].some((p) => p.textContent.includes(`<${tag}`)),
+      tag,
+      { timeout: 15000 },
+    );
     const layout = await page.evaluate((tag) => {
       const top = (el) => (el ? el.getBoundingClientRect().top + scrollY : null);
       const root = document.querySelector('#storybook-docs');
