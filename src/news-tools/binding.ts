@@ -97,6 +97,14 @@ export function langAbove(el: Element | undefined): string {
   return '';
 }
 
+/** The host's open shadow root, with a view's styles adopted from the one sheet the view shares. */
+export function styledRoot(host: HTMLElement, sheet: CSSStyleSheet, css: string): ShadowRoot {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  if (!sheet.cssRules.length) sheet.replaceSync(css);
+  root.adoptedStyleSheets = [sheet];
+  return root;
+}
+
 /** What a tools element's view does, once loaded. */
 export interface ToolView {
   /** Finds the article (again) and renders. */

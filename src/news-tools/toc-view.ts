@@ -5,7 +5,7 @@
  * on a page.
  */
 import { html, nothing, render } from 'lit';
-import { ArticleBinding } from './binding.js';
+import { ArticleBinding, styledRoot } from './binding.js';
 import { label } from './labels.js';
 import { observeReading } from './reading-events.js';
 import type { ToolView } from './binding.js';
@@ -27,7 +27,8 @@ a[aria-current]{color:var(--news-accent-color,#b3131b);font-weight:700}
 @media print{:host{display:none!important}}
 `;
 
-let sheet: CSSStyleSheet | undefined;
+/** One constructed sheet for every element of this view. */
+const sheet = new CSSStyleSheet();
 
 /** Above this width the contents start open; narrower screens show the 目录 disclosure closed. */
 const WIDE = '(min-width: 48em)';
@@ -53,10 +54,7 @@ class TocView implements ToolView {
   #stopReading?: () => void;
 
   constructor(readonly host: HTMLElement) {
-    this.root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-    sheet ??= new CSSStyleSheet();
-    if (!sheet.cssRules.length) sheet.replaceSync(styles);
-    this.root.adoptedStyleSheets = [sheet];
+    this.root = styledRoot(host, sheet, styles);
     this.binding = new ArticleBinding(
       host,
       () => this.render(),

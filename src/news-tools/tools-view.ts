@@ -4,7 +4,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { safeUrl } from '../shared/url.js';
-import { ArticleBinding, langAbove, type ArticleElement } from './binding.js';
+import { ArticleBinding, langAbove, styledRoot, type ArticleElement } from './binding.js';
 import { fontSize, onFontSize, setFontSize, type FontSize } from './font-scale.js';
 import { label } from './labels.js';
 import { observeReading } from './reading-events.js';
@@ -44,7 +44,8 @@ input{font:inherit;width:100%;max-width:28em}
 @media (prefers-color-scheme:dark){canvas{outline:0.5em solid #fff}}
 `;
 
-let sheet: CSSStyleSheet | undefined;
+/** One constructed sheet for every element of this view. */
+const sheet = new CSSStyleSheet();
 
 /** Creates the view of a `<news-tools>` element. */
 export function toolsView(host: HTMLElement): ToolView {
@@ -67,10 +68,7 @@ class ToolsView implements ToolView {
   #drawnQr = '';
 
   constructor(readonly host: HTMLElement) {
-    this.root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-    sheet ??= new CSSStyleSheet();
-    if (!sheet.cssRules.length) sheet.replaceSync(styles);
-    this.root.adoptedStyleSheets = [sheet];
+    this.root = styledRoot(host, sheet, styles);
     this.binding = new ArticleBinding(
       host,
       () => this.render(),
