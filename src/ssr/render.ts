@@ -20,6 +20,7 @@ import {
   type Publisher,
 } from '../shared/json-ld.js';
 import { TAGS, sanitizedBodies, type Tag } from './elements.js';
+import { articleExtras } from '../news-article/news-article.js';
 import { loadDom, sanitizeMarkup } from './sanitize.js';
 import { setPageUrl } from './shim.js';
 import { crawlerCopy } from './crawler.js';
@@ -122,7 +123,8 @@ function isEmptyDocument(value: unknown): boolean {
 let warm: Promise<void> | undefined;
 
 /**
- * Loads once what the elements load lazily in a browser (the full normalizer), so that each server render
+ * Loads once what the elements load lazily in a browser (the full normalizer, the article's previous/next
+ * and reading time), so that each server render
  * is complete in one pass, and the DOM the normalizer reads XML feeds with.
  */
 function warmUp(): Promise<void> {
@@ -135,6 +137,8 @@ function warmUp(): Promise<void> {
       render(staticHtml`<news-article .article=${{ '@type': 'NewsArticle', headline: '-' }}></news-article>`),
     );
     await import('../data/normalize.js');
+    // 上一篇 / 下一篇 and the reading time: the article shows them once this module is there.
+    await articleExtras.load();
     for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
   })();
   return warm;

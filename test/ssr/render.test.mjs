@@ -58,6 +58,21 @@ test('renderToString is renderDocument’s HTML; the object and its JSON string 
 });
 
 describe('crawler view: scripts and templates removed, the text and links remain', () => {
+  test('article: 上一篇 / 下一篇 as links, and the reading time with reading-time', async () => {
+    const article = {
+      ...seed,
+      previous: { title: '前一篇的标题', url: '/a/0.html' },
+      next: { title: '后一篇的标题', url: '/a/2.html' },
+    };
+    const html = await ssr.renderToString('news-article', article, { url: PAGE, 'reading-time': '' });
+    const { text, doc } = crawlerView(html);
+    const prev = [...doc.querySelectorAll('a[href]')].find((a) => a.textContent.trim() === '前一篇的标题');
+    assert.ok(prev, 'a link to the previous article');
+    assert.equal(prev.href, new URL('/a/0.html', PAGE).href);
+    assert.ok(text.includes('后一篇的标题'), 'next');
+    assert.match(text, /阅读约 \d+ 分钟/);
+  });
+
   test('article: headline, meta line, every paragraph and lead, credits, related titles with links', async () => {
     const html = await ssr.renderToString('news-article', seed, { url: PAGE });
     const { text, doc } = crawlerView(html);
