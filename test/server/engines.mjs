@@ -204,11 +204,22 @@ export function webkitLauncher() {
 async function setViewport(driver, { width, height }) {
   let w;
   let h;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     [w, h] = await driver.execute('return [window.innerWidth, window.innerHeight]');
     if (w === width && h === height) return;
     const rect = await driver.getWindowRect();
-    await driver.setWindowRect(null, null, rect.width + width - w, rect.height + height - h);
+    // The window is never smaller than its viewport. A rectangle read while GTK still applies the last
+    // resize can be stale, and a negative size is refused ("Invalid width value").
+    const outerWidth = Math.max(width, Math.round(rect.width + width - w) || 0);
+    const outerHeight = Math.max(height, Math.round(rect.height + height - h) || 0);
+    await driver.setWindowRect(null, null, outerWidth, outerHeight);
+    // The page sees the new size with its next resize event (or not at all when nothing changed).
+    await driver.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       const quit = () => requestAnimationFrame(() => requestAnimationFrame(done));
+       addEventListener('resize', quit, { once: true });
+       requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(quit)));`,
+    );
   }
   throw new Error(`The WebKit window cannot give a ${width}×${height} viewport (it stays ${w}×${h}).`);
 }
