@@ -291,6 +291,58 @@ test.describe('CDN ES module (news-widgets.js)', () => {
       'the virtualizer fetches no layout apart',
     ).toEqual([]);
   });
+
+  // The host rule of docs/performance.md ("No layout shift when the fallback is replaced"): the fallback
+  // holds at least a screen until the article is there. The fallback paints first (the module is held
+  // until the first contentful paint), then the article replaces it; what follows must not move.
+  for (const input of ['inline', 'src']) {
+    test(`a fallback printed inside the tag is replaced without moving what follows (data ${input})`, async ({
+      context,
+      page,
+    }) => {
+      await page.setViewportSize({ width: 412, height: 823 });
+      const data = input === 'inline' ? `<script type="application/json">${seedJson()}</script>` : '';
+      const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CDN</title>
+        <meta name="viewport" content="width=device-width,initial-scale=1">
+        <script>window.__shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())window.__shifts.push(e.value)}).observe({type:'layout-shift',buffered:true});</script>
+        <style>news-article:is(:not(:defined),[state='loading']){display:flow-root;min-height:100vh}</style>
+        <script type="module" src="news-widgets.js"></script></head><body>
+        <news-article id="article"${input === 'src' ? ' src="data/article.json"' : ''}>${data}
+          <h1>视听甘肃丨永登县:“四聚焦”推进民族团结进步事业 高质量发展</h1><p>2024年,永登县深入学习贯彻……</p>
+        </news-article>
+        <p id="below">页面其余内容 The host page's content below the article.</p>
+      </body></html>`;
+      const painted = () =>
+        page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      await serveCdn(context, `cdn-fallback-${input}`, join(buildDir(), 'cdn'), html, async (path) => {
+        if (path === 'news-widgets.js') await painted();
+        if (path === 'data/article.json') {
+          // Answered once the element has shown its loading state (with the fallback) in a frame.
+          await waitUntil(page, 'loading state', () => {
+            const el = document.getElementById('article');
+            return (
+              el.getAttribute('state') === 'loading' &&
+              new Promise((r) => requestAnimationFrame(() => r(true)))
+            );
+          });
+          return { contentType: 'application/json', body: seedJson() };
+        }
+        return undefined;
+      });
+      await page.goto(`/cdn-fallback-${input}/index.html`);
+      await expectStates(page);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const { shifts, headline, below } = await page.evaluate(() => ({
+        shifts: window.__shifts,
+        headline: document.getElementById('article').shadowRoot.querySelector('[part~="headline"]')
+          ?.textContent,
+        below: document.getElementById('below').getBoundingClientRect().top,
+      }));
+      expect(headline).toContain('永登县');
+      expect(below, 'the article is more than a screen high').toBeGreaterThan(823);
+      expect(shifts, 'layout shifts').toEqual([]);
+    });
+  }
 });
 
 test.describe('classic script (news-widgets.iife.js)', () => {
