@@ -27,6 +27,8 @@ function library(): UserConfig {
     ].map((file) => [file.replace(/^src\//, '').replace(/\.ts$/, ''), resolve(root, file)]),
   );
   return {
+    // Template texts minified as in the CDN files and the server entry, whose HTML the elements hydrate.
+    plugins: [literals()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -180,7 +182,7 @@ function cdn(format: 'es' | 'iife'): UserConfig {
       emptyOutDir: false,
       minify: true,
       lib: {
-        entry: resolve(root, 'src/define.ts'),
+        entry: resolve(root, 'src/cdn.ts'),
         formats: [format],
         name: 'NewsWidgets',
         fileName: () => (format === 'es' ? 'news-widgets.js' : 'news-widgets.iife.js'),
@@ -244,7 +246,8 @@ function includeData(): Plugin {
 function serve(): UserConfig {
   return {
     publicDir: false,
-    plugins: [demoIndex(), includeData()],
+    // literals(): the templates as every build has them, so that /demo/ssr.html hydrates (npm start).
+    plugins: [demoIndex(), includeData(), literals()],
     server: { host: '127.0.0.1' },
     // Find the demo's dependencies up front, so that the first visit does not reload the page.
     optimizeDeps: { entries: ['demo/*.html'] },

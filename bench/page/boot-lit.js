@@ -1,4 +1,4 @@
-import '../../src/define.ts';
+import '../../src/cdn.ts';
 import { boot } from './boot-common.js';
 
 boot('lit');

@@ -1,1 +1,1 @@
-import '../../src/define.ts';
+import '../../src/cdn.ts';

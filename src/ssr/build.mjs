@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { minifyLiteralsEsbuild } from '../../scripts/minify-literals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export async function buildSsr(outdir = join(root, 'dist', 'ssr')) {
@@ -22,6 +23,9 @@ export async function buildSsr(outdir = join(root, 'dist', 'ssr')) {
     // shim.ts is imported for its effect (the DOM globals), which the package's sideEffects list does not name.
     ignoreAnnotations: true,
     logLevel: 'warning',
+    // The template texts minified as in every browser build (the library and the CDN files): hydration
+    // matches the server's templates to the browser's by a digest of their text.
+    plugins: [minifyLiteralsEsbuild],
   });
   return join(outdir, 'index.js');
 }

@@ -2,13 +2,89 @@
 // module with its lazy chunks, and the classic script. Each page is served behind a route (serveCdn), so
 // that a test can see, hold or fail every request the page makes.
 import { readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { buildDir, expect, expectStates, seedJson, serveCdn, test, waitUntil } from './helpers.mjs';
 
 /** Resolves with `value` after `ms`, not keeping the process alive: the bound of a wait for an event. */
 const after = (ms, value) => new Promise((r) => setTimeout(() => r(value), ms).unref());
 
+/**
+ * A page whose article a server rendered (news-widgets/ssr), then one of the CDN files: the elements take
+ * over the server's HTML in place. `script` is the tag that loads the file, `dir` the folder it is in.
+ */
+async function serverRenderedPage(context, page, name, dir, script) {
+  buildDir();
+  const { renderToString } = await import(pathToFileURL(process.env.E2E_SSR_ENTRY).href);
+  const fragment = await renderToString('news-article', JSON.parse(seedJson().replace(/\\u003c/g, '<')), {
+    lang: 'zh-CN',
+  });
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>SSR</title></head><body>
+    ${fragment}
+    <script>
+      // Parsed, before the file runs: watch every shadow root the server rendered.
+      window.__removed = [];
+      const watch = (root) => {
+        for (const el of root.querySelectorAll('*'))
+          if (el.shadowRoot) {
+            new MutationObserver((records) => {
+              for (const r of records)
+                for (const n of r.removedNodes) window.__removed.push(el.localName + ' ' + n.nodeName);
+            }).observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
+            watch(el.shadowRoot);
+          }
+      };
+      watch(document);
+    </script>
+    ${script}
+  </body></html>`;
+  const requests = [];
+  await serveCdn(context, name, dir, html, (path) => void requests.push(path));
+  await page.goto(`/${name}/index.html`, { waitUntil: 'load' });
+  await expectStates(page);
+  const shown = await page.evaluate(() => {
+    const a = document.querySelector('news-article');
+    const nested = ['news-credits', 'related-news-list'].map((t) => a.shadowRoot.querySelector(t));
+    return {
+      roots: [a, ...nested].map((el) => el.shadowRoot.querySelectorAll('.root').length),
+      headlines: a.shadowRoot.querySelectorAll('[part~="headline"]').length,
+      deferred: [a, ...nested].filter((el) => el.hasAttribute('defer-hydration')).length,
+      removed: window.__removed.filter((r) => !r.startsWith('related-news-list')),
+      items: nested[1].shadowRoot.querySelectorAll('[part~="item"]').length,
+    };
+  });
+  expect(shown, 'taken over in place: one rendering, no node of the article or credits replaced').toEqual({
+    roots: [1, 1, 1],
+    headlines: 1,
+    deferred: 0,
+    removed: [],
+    items: 5,
+  });
+  expect(
+    requests.filter((r) => !r.startsWith('chunks/') && r !== 'index.html'),
+    'requests besides the page and lazy chunks',
+  ).toEqual([script.match(/src="([^"]+)"/)[1]]);
+  // Taken over, it works as a client-rendered element: a new view count shows.
+  const views = await page.evaluate(async () => {
+    const a = document.querySelector('news-article');
+    a.views = 12345;
+    await a.updateComplete;
+    return a.shadowRoot.querySelector('[part~="views"]').textContent;
+  });
+  expect(views).toBe('1.2万次浏览');
+}
+
 test.describe('CDN ES module (news-widgets.js)', () => {
+  test('a server-rendered article is taken over in place, not rendered twice', async ({ context, page }) => {
+    await serverRenderedPage(
+      context,
+      page,
+      'cdn-ssr',
+      join(buildDir(), 'cdn'),
+      '<script type="module" src="news-widgets.js"></script>',
+    );
+  });
+
   test('the seed article given inline renders from the entry alone, with no lazy chunk', async ({
     context,
     page,
@@ -346,6 +422,16 @@ test.describe('CDN ES module (news-widgets.js)', () => {
 });
 
 test.describe('classic script (news-widgets.iife.js)', () => {
+  test('a server-rendered article is taken over in place, not rendered twice', async ({ context, page }) => {
+    await serverRenderedPage(
+      context,
+      page,
+      'iife-ssr',
+      buildDir(),
+      '<script src="news-widgets.iife.js"></script>',
+    );
+  });
+
   test('in <head>: inline JSON children and a later for target still render', async ({ context, page }) => {
     const seed = seedJson();
     const related = JSON.stringify(JSON.parse(seed.replace(/\\u003c/g, '<')).related).replace(

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { PAGES, TAGS, routeClassicScript } from './helpers.mjs';
+import { buildSsr } from '../../src/ssr/build.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -28,6 +29,14 @@ export default async function globalSetup(config) {
     viteBuild('iife', dir, 'news-widgets.iife.js'),
     viteBuild('cdn', join(dir, 'cdn'), 'news-widgets.js'),
   ];
+  // The server entry, inside the repository so that Node resolves its packages from node_modules.
+  const ssrDir = join(root, 'node_modules/.cache/news-widgets-e2e-ssr');
+  errors.push(
+    await buildSsr(ssrDir).then(
+      (entry) => void (process.env.E2E_SSR_ENTRY = entry),
+      (e) => `server entry: ${e.message}`,
+    ),
+  );
   process.env.E2E_BUILD_DIR = dir;
   if (errors.some(Boolean)) process.env.E2E_BUILD_ERROR = errors.filter(Boolean).join('\n');
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { ssr, demoData, fixture } from './helpers.mjs';
+import { minifyLiteralsEsbuild } from '../../scripts/minify-literals.mjs';
 
 const pages = new Map();
 let server;
@@ -130,6 +131,8 @@ async function serveElements() {
     write: false,
     logLevel: 'silent',
     tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
+    // The templates as the published builds have them (and the server renders them).
+    plugins: [minifyLiteralsEsbuild],
   });
   pages.set('/elements.js', out.outputFiles[0].text);
 }
