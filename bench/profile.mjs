@@ -38,7 +38,8 @@ if (scenario === 'boot-list-10') {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
-  for (let i = 0; i < (scenario === 'article' ? 30 : 5); i++) console.error(JSON.stringify(await run(i + 3)));
+  for (let i = 0; i < (scenario === 'article' ? 30 : n <= 10 ? 300 : 5); i++)
+    console.error(JSON.stringify(await run(i + 3)));
 }
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
