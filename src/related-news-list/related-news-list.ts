@@ -27,7 +27,10 @@ import { pageKey, urlKey, virtualizer } from './list-helpers.js';
  */
 const PHONE = '(max-width: 30em)';
 const NARROW = typeof matchMedia === 'function' ? matchMedia(PHONE) : undefined;
-/** Read afresh: WebKit also keeps a long-lived MediaQueryList's `matches` stale until its change event. */
+/**
+ * Read afresh: WebKit also keeps a long-lived MediaQueryList's `matches` stale until its change event. Only the
+ * compact layout uses it (a new MediaQueryList costs a query parse per render).
+ */
 const narrow = () => !!NARROW && matchMedia(PHONE).matches;
 
 /** More displayed items than this switch the list to virtual scrolling. */
@@ -337,7 +340,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
         virtual,
         html`<ul
         part="list"
-        class="list ${layout}${virtual ? ' scroll' : ''}${narrow() ? ' narrow' : ''}"
+        class="list ${layout}${virtual ? ' scroll' : ''}${layout === 'compact' && narrow() ? ' narrow' : ''}"
         aria-labelledby=${named ? 'heading' : nothing}
         @click=${this.#onClick}
       >

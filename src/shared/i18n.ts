@@ -12,16 +12,29 @@ import type { NewsErrorKind } from './events.js';
  */
 export type Locale = string;
 
+const locales = new Map<string, Locale | undefined>();
+
 /** Maps a BCP 47 tag to a locale: zh-TW/HK/MO and zh-Hant → zh-Hant; other zh → zh-Hans; others as tagged. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {
-  const t = tag?.trim().toLowerCase().replace(/_/g, '-');
-  if (!t) return undefined;
-  if (t === 'zh' || t.startsWith('zh-')) return /hant|-tw|-hk|-mo/.test(t) ? 'zh-Hant' : 'zh-Hans';
-  try {
-    return Intl.getCanonicalLocales(t)[0];
-  } catch {
-    return undefined;
+  if (!tag) return undefined;
+  // Every render asks (own lang, then the ancestors'): remembered, a page has few tags.
+  let locale = locales.get(tag);
+  if (locale === undefined && !locales.has(tag)) {
+    const t = tag.trim().toLowerCase().replace(/_/g, '-');
+    try {
+      locale = !t
+        ? undefined
+        : t === 'zh' || t.startsWith('zh-')
+          ? /hant|-tw|-hk|-mo/.test(t)
+            ? 'zh-Hant'
+            : 'zh-Hans'
+          : Intl.getCanonicalLocales(t)[0];
+    } catch {
+      locale = undefined;
+    }
+    if (locales.size < 64) locales.set(tag, locale);
   }
+  return locale;
 }
 
 /**
