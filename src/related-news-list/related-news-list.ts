@@ -32,6 +32,11 @@ const NARROW = typeof matchMedia === 'function' ? matchMedia(PHONE) : undefined;
  * compact layout uses it (a new MediaQueryList costs a query parse per render).
  */
 const narrow = () => !!NARROW && matchMedia(PHONE).matches;
+/** The connected lists: one listener for the page re-renders those in the compact layout when the width crosses. */
+const lists = new Set<RelatedNewsListElement>();
+NARROW?.addEventListener('change', () => {
+  for (const list of lists) if (list.layout === 'compact') list.requestUpdate();
+});
 
 /** More displayed items than this switch the list to virtual scrolling. */
 export const VIRTUAL_THRESHOLD = 200;
@@ -285,16 +290,14 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    NARROW?.addEventListener('change', this.#onNarrow);
+    lists.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
-    NARROW?.removeEventListener('change', this.#onNarrow);
+    lists.delete(this);
   }
-
-  #onNarrow = (): void => this.requestUpdate();
 
   protected renderSkeleton(): TemplateResult {
     const rows = Math.min(this.#size() || this.limit || 5, this.limit || 20, 20);
@@ -428,9 +431,14 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const n = Math.floor(Number(this.summaryLines));
+    const lines = n > 0 ? String(n) : '';
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (n > 0) root?.style.setProperty('--_lines', String(n));
-    else root?.style.removeProperty('--_lines');
+    // Touched only when there is something to set or remove: an element given an inline style, even an
+    // empty one, costs its subtree's style resolution about a tenth of a 10-item list's first layout.
+    if (root && (lines || root.style.length)) {
+      if (lines) root.style.setProperty('--_lines', lines);
+      else root.style.removeProperty('--_lines');
+    }
   }
 
   #size(): number {
