@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 test('the browser entries bundle nothing server-only', async () => {
-  for (const entry of ['src/index.ts', 'src/define.ts']) {
+  for (const entry of ['src/index.ts', 'src/define.ts', 'src/cdn.ts']) {
     const { metafile } = await build({
       entryPoints: [`${root}${entry}`],
       bundle: true,
