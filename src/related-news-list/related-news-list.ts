@@ -32,11 +32,9 @@ const NARROW = typeof matchMedia === 'function' ? matchMedia(PHONE) : undefined;
  * compact layout uses it (a new MediaQueryList costs a query parse per render).
  */
 const narrow = () => !!NARROW && matchMedia(PHONE).matches;
-/** The connected lists: one listener for the page re-renders those in the compact layout when the width crosses. */
+/** The connected lists: one listener for the page re-renders them when the width crosses the breakpoint. */
 const lists = new Set<RelatedNewsListElement>();
-NARROW?.addEventListener('change', () => {
-  for (const list of lists) if (list.layout === 'compact') list.requestUpdate();
-});
+NARROW?.addEventListener('change', () => lists.forEach((list) => list.requestUpdate()));
 
 /** More displayed items than this switch the list to virtual scrolling. */
 export const VIRTUAL_THRESHOLD = 200;
@@ -431,14 +429,10 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const n = Math.floor(Number(this.summaryLines));
-    const lines = n > 0 ? String(n) : '';
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    // Touched only when there is something to set or remove: an element given an inline style, even an
-    // empty one, costs its subtree's style resolution about a tenth of a 10-item list's first layout.
-    if (root && (lines || root.style.length)) {
-      if (lines) root.style.setProperty('--_lines', lines);
-      else root.style.removeProperty('--_lines');
-    }
+    const style = this.renderRoot.querySelector<HTMLElement>('.root')?.style;
+    // The inline style is written only when there is something to set or remove.
+    if (n > 0) style?.setProperty('--_lines', String(n));
+    else if (style?.length) style.removeProperty('--_lines');
   }
 
   #size(): number {
