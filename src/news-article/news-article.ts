@@ -360,7 +360,7 @@ export class NewsArticleElement extends NewsElement<Article> {
                     exportparts="list: credits-list, item: credits-item, role: credits-role, name: credits-name, separator: credits-separator"
                     .credits=${a.credits ?? []}
                     .labels=${this.labels}
-                    theme=${this.theme}
+                    .theme=${this.theme}
                     lang=${this.#childLang()}
                   ></news-credits
                 ></slot>`
@@ -385,7 +385,7 @@ export class NewsArticleElement extends NewsElement<Article> {
                       heading-level=${Math.min(level + 1, 6)}
                       date-format=${this.dateFormat}
                       time-zone=${this.zone}
-                      theme=${this.theme}
+                      .theme=${this.theme}
                       lang=${this.#childLang()}
                   ></related-news-list>`
                   : nothing

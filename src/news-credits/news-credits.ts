@@ -109,7 +109,7 @@ export class NewsCreditsElement extends NewsElement<Credit[]> {
   static override get properties(): PropertyDeclarations {
     return {
       credits: { attribute: false },
-      layout: { reflect: true },
+      layout: { reflect: true, converter: { toAttribute: (v: string) => (v === 'inline' ? null : v) } },
       separator: {},
     };
   }

@@ -45,7 +45,8 @@ export abstract class NewsElement<T> extends LitElement {
       timeZone: { attribute: 'time-zone' },
       loading: {},
       timeout: { type: Number },
-      theme: { reflect: true },
+      // Reflected when not the default: an attribute written on every element costs its first layout.
+      theme: { reflect: true, converter: { toAttribute: (v: string) => (v === 'light' ? null : v) } },
       lang: { reflect: true },
       labels: { converter: labelsConverter },
     };

@@ -658,6 +658,29 @@ describe('<news-article>', () => {
       expect(getComputedStyle($(el, '.root')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     });
 
+    it('theme: a property set reflects (its credits and related list follow); the default light writes no attribute', async () => {
+      const el = await loaded(
+        await fixture<NewsArticleElement>(html`<news-article src=${SEED}></news-article>`),
+      );
+      const credits = $(el, 'news-credits') as HTMLElement & { updateComplete: Promise<boolean> };
+      const list = $(el, 'related-news-list') as HTMLElement & { updateComplete: Promise<boolean> };
+      expect([el, credits, list].map((e) => e.getAttribute('theme'))).to.deep.equal([null, null, null]);
+      el.theme = 'dark';
+      await el.updateComplete;
+      await Promise.all([credits.updateComplete, list.updateComplete]);
+      expect([el, credits, list].map((e) => e.getAttribute('theme'))).to.deep.equal(['dark', 'dark', 'dark']);
+      const listRoot = list.shadowRoot!.querySelector('.root')!;
+      expect(getComputedStyle(listRoot).color).to.equal(getComputedStyle($(el, '.root')!).color);
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(el.hasAttribute('theme')).to.equal(false);
+      expect(getComputedStyle($(el, '.root')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      // A host's own theme="light" stays as written.
+      el.setAttribute('theme', 'light');
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('light');
+    });
+
     it('prints cleanly: black on white, no controls or related list', async () => {
       const el = await loaded(
         await fixture<NewsArticleElement>(html`<news-article theme="dark" src=${SEED}></news-article>`),
