@@ -53,7 +53,14 @@ describe('<news-credits>', () => {
       const el = await settled(html`<news-credits></news-credits>`);
       expect(customElements.get('news-credits')).to.equal(el.constructor);
       expect(el.layout).to.equal('inline');
-      expect(el.getAttribute('layout')).to.equal('inline');
+      // The default is not written to the attribute; another layout is.
+      expect(el.hasAttribute('layout')).to.equal(false);
+      el.layout = 'stacked';
+      await el.updateComplete;
+      expect(el.getAttribute('layout')).to.equal('stacked');
+      el.layout = 'inline';
+      await el.updateComplete;
+      expect(el.hasAttribute('layout')).to.equal(false);
       expect(el.separator).to.equal(undefined);
       expect(el.labels).to.equal(undefined);
       expect(el.credits).to.equal(undefined);
