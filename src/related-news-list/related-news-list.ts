@@ -212,6 +212,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   #dirty = true;
   #abort?: AbortController;
   #c!: ItemContext;
+  #hydrating = false;
   #contextKey = '';
   /**
    * Row templates by position, with the item each was made for: re-rendering an unchanged item reuses its
@@ -333,6 +334,8 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     const committed = virtual ? [] : this.#committed;
     this.#committed = virtual ? [] : items;
     this.#c = c;
+    // Taking over the server's rows: Lit's hydration support marks the first render so (`_$AG`).
+    this.#hydrating = (this as unknown as { _$AG?: boolean })._$AG === true;
     const v = virtualizer.loaded;
     return html`<div class="root">
       ${named ? renderHeading(level, 'heading', this.heading || this.t('related')) : nothing}
@@ -382,6 +385,7 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
 
   /** One item; an arrow function so the virtualizer can call it directly. */
   #item = (item: RelatedItem, i: number): TemplateResult => {
+    if (this.#hydrating) return this.#row(item, i);
     if (this.#rowItems[i] === item) return this.#rows[i];
     const row = this.#row(item, i);
     this.#rowItems[i] = item;
@@ -403,8 +407,12 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
       ? html`<img part="thumbnail" src=${src} alt=${image!.alt ?? ''} loading="lazy" decoding="async">`
       : nothing;
     // The channel and the title are one heading: a separator keeps them two words to a screen reader.
+    // Rows a server rendered keep their text when taken over (hydration sets property bindings again, which
+    // would replace each text node with the same text); not kept, so that a later render sets it.
+    const keep = this.#hydrating;
+    const text = (v: string) => (keep ? noChange : v);
     const channel = item.channel
-      ? html`<span part="channel" class="channel" .textContent=${item.channel}></span><span class="visually-hidden">${this.t('colon')}</span>`
+      ? html`<span part="channel" class="channel" .textContent=${text(item.channel)}></span><span class="visually-hidden">${this.t('colon')}</span>`
       : nothing;
     // One template per row, on one line, text set as properties: every nested template, part marker and
     // text node is memory and DOM a long list pays for. An absent summary or time leaves its element
@@ -415,10 +423,10 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
     // A `target` (rare) has its own template, so that the usual row has no parts for it.
     /* eslint-disable lit-a11y/accessible-name */
     if (!url)
-      return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}${item.title}</${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
+      return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}${item.title}</${tag}><p part="summary" class="summary" title=${p} .textContent=${text(summary ?? '')}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${text(time?.text ?? '')}></time></article></li>`;
     if (!c.target)
-      return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} data-i=${i} .textContent=${item.title}></a></${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
-    return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} target=${c.target} rel="noopener" data-i=${i} .textContent=${item.title}></a></${tag}><p part="summary" class="summary" title=${p} .textContent=${summary ?? ''}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${time?.text ?? ''}></time></article></li>`;
+      return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} data-i=${i} .textContent=${text(item.title)}></a></${tag}><p part="summary" class="summary" title=${p} .textContent=${text(summary ?? '')}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${text(time?.text ?? '')}></time></article></li>`;
+    return staticHtml`<li part="item" class="item"><article>${img}<${tag} part="title" class="title">${channel}<a part="link" href=${url} target=${c.target} rel="noopener" data-i=${i} .textContent=${text(item.title)}></a></${tag}><p part="summary" class="summary" title=${p} .textContent=${text(summary ?? '')}></p><time part="time" datetime=${time?.datetime ?? nothing} title=${t} .textContent=${text(time?.text ?? '')}></time></article></li>`;
     /* eslint-enable lit-a11y/accessible-name */
   }
 
