@@ -78,7 +78,8 @@ const litCssStub = {
   },
 };
 
-async function cssTexts() {
+/** The elements' CSS text (host, list, article), for the twins' stylesheets. */
+export async function cssTexts() {
   const out = await build({
     ...common,
     minify: false,

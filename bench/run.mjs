@@ -18,7 +18,7 @@
 import { chromium } from 'playwright-core';
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomInt } from 'node:crypto';
+import { median, shuffle } from './stats.mjs';
 import { chromeFlags, findChrome } from '../scripts/chrome.mjs';
 import { buildAll } from './build.mjs';
 import { startServer } from './server.mjs';
@@ -54,20 +54,6 @@ const log = (...a) =>
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s]`, ...a);
 const started = performance.now();
 
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const shuffle = (xs) => {
-  const a = xs.slice();
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-};
 /** Median of per-round ratios impl/base on `field`. */
 const ratio = (rounds, impl, base, field = 'layout') =>
   median(rounds.filter((r) => r[impl] && r[base]).map((r) => r[impl][field] / r[base][field]));

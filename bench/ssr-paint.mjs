@@ -12,10 +12,11 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomInt } from 'node:crypto';
+import { median, shuffle } from './stats.mjs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSsr } from '../src/ssr/build.mjs';
+import { cssTexts } from './build.mjs';
 import { minifyLiteralsEsbuild } from '../scripts/minify-literals.mjs';
 import { chromeFlags, findChrome } from '../scripts/chrome.mjs';
 
@@ -30,19 +31,6 @@ const started = performance.now();
 const log = (...a) =>
   console.error(`[ssr-paint ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
 
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const shuffle = (xs) => {
-  const a = xs.slice();
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-};
 const sizeOf = (html) => ({ raw: Buffer.byteLength(html), gzip: gzipSync(html).length });
 const round = (x, d = 1) => (Number.isFinite(x) ? +x.toFixed(d) : null);
 
@@ -65,39 +53,7 @@ const common = {
   write: false,
 };
 
-/** The elements' CSS text, as the twins' stylesheets are built from it (bench/build.mjs). */
-async function cssTexts() {
-  const litCssStub = {
-    name: 'lit-css-stub',
-    setup(b) {
-      b.onResolve({ filter: /^lit$/ }, () => ({ path: 'lit', namespace: 'stub' }));
-      b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-        contents:
-          'export const unsafeCSS = (v) => ({ cssText: String(v) });' +
-          'export const css = (s, ...v) => ({ cssText: s.reduce((a, t, i) => a + (i ? (v[i - 1].cssText ?? String(v[i - 1])) : "") + t, "") });',
-        loader: 'js',
-      }));
-    },
-  };
-  const out = await build({
-    ...common,
-    minify: false,
-    platform: 'node',
-    stdin: {
-      contents:
-        "export { hostStyles as host } from './src/shared/host.styles.ts';" +
-        "export { styles as list } from './src/related-news-list/related-news-list.styles.ts';" +
-        "export { styles as article } from './src/news-article/news-article.styles.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    plugins: [litCssStub],
-  });
-  const m = await import(
-    `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
-  );
-  return { host: m.host.cssText, list: m.list.cssText, article: m.article.cssText };
-}
+// The elements' CSS text, as the twins' stylesheets are built from it.
 const css = await cssTexts();
 
 const twinJs = (
