@@ -12,7 +12,8 @@ export const outdir = process.env.BENCH_BUILD_DIR
   ? `${process.env.BENCH_BUILD_DIR.replace(/\/$/, '')}/`
   : fileURLToPath(new URL('./results/build/', import.meta.url));
 
-const common = {
+/** The esbuild options of every benchmark bundle. */
+export const common = {
   absWorkingDir: root,
   bundle: true,
   minify: process.env.BENCH_MINIFY !== '0', // BENCH_MINIFY=0: readable names for profiling (bench/profile.mjs)

@@ -16,7 +16,7 @@ import { median, shuffle } from './stats.mjs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSsr } from '../src/ssr/build.mjs';
-import { cssTexts } from './build.mjs';
+import { common as benchBuild, cssTexts } from './build.mjs';
 import { minifyLiteralsEsbuild } from '../scripts/minify-literals.mjs';
 import { chromeFlags, findChrome } from '../scripts/chrome.mjs';
 
@@ -39,19 +39,8 @@ const round = (x, d = 1) => (Number.isFinite(x) ? +x.toFixed(d) : null);
 const cache = join(root, 'node_modules', '.cache', 'news-widgets-ssr-paint');
 const ssr = await import(pathToFileURL(await buildSsr(cache)).href);
 
-const common = {
-  absWorkingDir: root,
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  platform: 'browser',
-  tsconfig: 'tsconfig.json',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'none',
-  logLevel: 'warning',
-  write: false,
-};
+// The benchmark bundles' options (minified, ES2022, Lit's production build), kept in memory.
+const common = { ...benchBuild, minify: true, write: false };
 
 // The elements' CSS text, as the twins' stylesheets are built from it.
 const css = await cssTexts();
