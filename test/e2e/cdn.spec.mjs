@@ -75,6 +75,31 @@ async function serverRenderedPage(context, page, name, dir, script) {
 }
 
 test.describe('CDN ES module (news-widgets.js)', () => {
+  test("leaves the page's own Lit hydration hook as it was (none, or the page's)", async ({
+    context,
+    page,
+  }) => {
+    for (const own of [false, true]) {
+      const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CDN</title></head><body>
+        ${own ? '<script>window.__pageHook = () => {}; window.litElementHydrateSupport = window.__pageHook;</script>' : ''}
+        <news-article id="seed"><script type="application/json">${seedJson()}</script></news-article>
+        <script type="module" src="news-widgets.js"></script>
+      </body></html>`;
+      const name = `cdn-hook-${own}`;
+      await serveCdn(context, name, join(buildDir(), 'cdn'), html);
+      await page.goto(`/${name}/index.html`, { waitUntil: 'load' });
+      await expectStates(page);
+      const hook = await page.evaluate(() =>
+        'litElementHydrateSupport' in window
+          ? window.litElementHydrateSupport === window.__pageHook
+            ? "the page's"
+            : 'another'
+          : 'none',
+      );
+      expect(hook).toBe(own ? "the page's" : 'none');
+    }
+  });
+
   test('a server-rendered article is taken over in place, not rendered twice', async ({ context, page }) => {
     await serverRenderedPage(
       context,
