@@ -1,25 +1,12 @@
 // The end-to-end suite (`npm test` runs it after the browser unit tests; alone:
 // `npx playwright test -c test/e2e/playwright.config.mjs`). Drives the Chromium that scripts/chrome.mjs
 // finds (no browser is downloaded) against the Vite dev server serving the demo portal, as `npm start` does.
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromeFlags, findChrome } from '../../scripts/chrome.mjs';
+import { freePort } from '../server/free-port.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-
-/** A TCP port nothing listens on now. */
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
 
 // Chosen once, by the runner: its workers load this file again and inherit the variable.
 process.env.E2E_PORT ||= String(await freePort());

@@ -4,7 +4,6 @@
 // of @web/test-runner-commands do not implement for the last two.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromeLauncher, ChromeLauncher } from '@web/test-runner-chrome';
@@ -14,6 +13,7 @@ import { Key } from 'webdriverio';
 import { chromeFlags, findChrome } from '../../scripts/chrome.mjs';
 import { findFirefox, findWebKitBrowser, findWebKitDriver, findXvfb } from '../../scripts/browsers.mjs';
 import { emulateMediaInPage } from './media-emulation.mjs';
+import { freePort } from './free-port.mjs';
 
 /** The viewport every engine's pages get, as puppeteer gives Chromium and Firefox by default. */
 const VIEWPORT = { width: 800, height: 600 };
@@ -55,19 +55,6 @@ export function firefoxLauncher() {
     ({ context }) => context.newPage(),
     puppeteer,
   );
-}
-
-/** A free TCP port on the loopback interface. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts a child that is ended with this process, whatever way it exits. */
