@@ -65,7 +65,8 @@ function order(d) {
   return i < 0 ? 99 : i;
 }
 
-const own = (list = []) => list.filter((x) => !x.inheritedFrom);
+/** Members not from the shared base of the three elements (documented once, above them). */
+const own = (list = []) => list.filter((x) => x.inheritedFrom?.name !== 'NewsElement');
 const publicFields = (d) =>
   (d.members ?? []).filter(
     (m) =>
@@ -143,11 +144,11 @@ if (base) {
 for (const d of elements) {
   out.push(`## \`<${d.tagName}>\` (\`${d.name}\`)`, '');
   if (d.summary) out.push(cell(d.summary), '');
-  const ownFields = publicFields(d).filter((f) => !f.inheritedFrom);
+  const ownFields = own(publicFields(d));
   out.push(
     section('Attributes', attributes(d, own(d.attributes))),
     section('Properties', properties(d, ownFields)),
-    section('Methods', methods(publicMethods(d).filter((m) => !m.inheritedFrom))),
+    section('Methods', methods(own(publicMethods(d)))),
     section(
       'Events',
       table(

@@ -303,7 +303,7 @@ the keys are listed in the docs). As an attribute, a JSON object. */
 export type NewsToolsElementElementEvent<E = Event> = TypedEvent<NewsToolsElement, E>;
 
 export type NewsToolsElementProps = {
-  /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
+  /** The id of the `<news-article>` to work on; without it, the `<news-article>` this element is inside. */
   for?: NewsToolsElement['for'] | undefined;
   /** Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four). */
   tools?: NewsToolsElement['tools'] | undefined;
@@ -319,7 +319,7 @@ export type NewsToolsElementProps = {
 };
 
 export type NewsToolsElementSolidJsProps = {
-  /** The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside. */
+  /** The id of the `<news-article>` to work on; without it, the `<news-article>` this element is inside. */
   'prop:for'?: NewsToolsElement['for'] | undefined;
   /** Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four). */
   'prop:tools'?: NewsToolsElement['tools'] | undefined;
@@ -339,14 +339,14 @@ export type NewsToolsElementSolidJsProps = {
 };
 
 export type NewsTocElementProps = {
-  /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
+  /** The id of the `<news-article>` to work on; without it, the `<news-article>` this element is inside. */
   for?: NewsTocElement['for'] | undefined;
   /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
   lang?: NewsTocElement['lang'] | undefined;
 };
 
 export type NewsTocElementSolidJsProps = {
-  /** The id of the `<news-article>`; without it, the `<news-article>` the contents are inside. */
+  /** The id of the `<news-article>` to work on; without it, the `<news-article>` this element is inside. */
   'prop:for'?: NewsTocElement['for'] | undefined;
   /** Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language. */
   'prop:lang'?: NewsTocElement['lang'] | undefined;
@@ -738,7 +738,7 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `for`: The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
+   * - `for`: The id of the `<news-article>` to work on; without it, the `<news-article>` this element is inside.
    * - `tools`: Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
    * - `lang`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
    *
@@ -782,7 +782,7 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `for`: The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
+   * - `for`: The id of the `<news-article>` to work on; without it, the `<news-article>` this element is inside.
    * - `lang`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
    *
    * ## CSS Parts
@@ -1136,7 +1136,7 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `for`: The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
+   * - `for`: The id of the `<news-article>` to work on; without it, the `<news-article>` this element is inside.
    * - `tools`: Space-separated tools, in order: `font`, `listen`, `share`, `print` (default: all four).
    * - `lang`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
    *
@@ -1182,7 +1182,7 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `for`: The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
+   * - `for`: The id of the `<news-article>` to work on; without it, the `<news-article>` this element is inside.
    * - `lang`: Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
    *
    * ## CSS Parts

@@ -77,7 +77,7 @@ export type NewsCreditsEvents = {
 };
 
 /** The properties of `<news-tools>` a template may set (attributes by their property name). */
-export type NewsToolsProps = 'lang' | 'for' | 'tools';
+export type NewsToolsProps = 'tools' | 'lang' | 'for';
 
 /** The events of `<news-tools>`. */
 export type NewsToolsEvents = Record<never, never>;

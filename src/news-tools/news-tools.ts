@@ -16,6 +16,23 @@ abstract class LazyToolElement extends HTMLElement {
   #loading?: Promise<ToolView>;
   protected abstract load: Loader;
 
+  /**
+   * Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
+   * @attr lang
+   */
+  override lang!: string;
+
+  /**
+   * The id of the `<news-article>` to work on; without it, the `<news-article>` this element is inside.
+   * @attr for
+   */
+  get for(): string {
+    return this.getAttribute('for') ?? '';
+  }
+  set for(id: string) {
+    this.setAttribute('for', id);
+  }
+
   connectedCallback(): void {
     this.#loading ??= this.load(this).then((view) => (this.#view = view));
     // A view already loaded connects again at once; a loading one renders when it arrives.
@@ -68,22 +85,6 @@ export class NewsToolsElement extends LazyToolElement {
     return ['for', 'tools', 'lang'];
   }
 
-  /**
-   * Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
-   * @attr lang
-   */
-  override lang!: string;
-
-  /**
-   * The id of the `<news-article>` the tools act on; without it, the `<news-article>` they are inside.
-   * @attr for
-   */
-  get for(): string {
-    return this.getAttribute('for') ?? '';
-  }
-  set for(id: string) {
-    this.setAttribute('for', id);
-  }
   protected load: Loader = (host) => import('./tools-view.js').then((m) => m.toolsView(host));
 
   /**
@@ -115,21 +116,5 @@ export class NewsTocElement extends LazyToolElement {
     return ['for', 'lang'];
   }
 
-  /**
-   * Language of the labels (zh-CN, zh-TW, en…); else the nearest ancestor's `lang`, else the article's language.
-   * @attr lang
-   */
-  override lang!: string;
-
-  /**
-   * The id of the `<news-article>`; without it, the `<news-article>` the contents are inside.
-   * @attr for
-   */
-  get for(): string {
-    return this.getAttribute('for') ?? '';
-  }
-  set for(id: string) {
-    this.setAttribute('for', id);
-  }
   protected load: Loader = (host) => import('./toc-view.js').then((m) => m.tocView(host));
 }
