@@ -1,7 +1,7 @@
 // Builds the benchmark bundles from src with esbuild: minified, ES2022 like the CDN build, Lit's
 // production build (the 'development' export condition is never set), React with NODE_ENV=production.
 import { build } from 'esbuild';
-import { minifyLiterals } from '../scripts/minify-literals.mjs';
+import { minifyTemplates } from '../scripts/minify-literals.mjs';
 import { importTogether } from '../scripts/import-together.mjs';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,7 +34,7 @@ const sourcePatch = (patch = (path, source) => source) => ({
   name: 'bench-source-patch',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => ({
-      contents: await minifyLiterals(patch(args.path, readFileSync(args.path, 'utf8')), args.path),
+      contents: await minifyTemplates(patch(args.path, readFileSync(args.path, 'utf8')), args.path),
       loader: 'ts',
     }));
   },

@@ -2,5 +2,3 @@
 export function minifyTemplates(code: string, filename: string): Promise<string>;
 /** minifyTemplates() as an esbuild plugin, for the TypeScript sources under src/. */
 export const minifyLiteralsEsbuild: { name: string; setup(build: unknown): void };
-/** The previous, synchronous minifier, for bench/build.mjs until it awaits minifyTemplates(). */
-export function minifyLiterals(code: string, filename: string): string;

@@ -437,10 +437,13 @@ export class RelatedNewsListElement extends NewsElement<RelatedItem[]> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const n = Math.floor(Number(this.summaryLines));
+    // The inline style is touched only when there is something to set or remove: even reading it gives the
+    // element an inline style, and the root's style (which resets every property) is then computed anew
+    // instead of coming from the engine's cache, which costs each list about 0.2 ms of its first layout.
+    if (!(n > 0) && !changed.has('summaryLines')) return;
     const style = this.renderRoot.querySelector<HTMLElement>('.root')?.style;
-    // The inline style is written only when there is something to set or remove.
     if (n > 0) style?.setProperty('--_lines', String(n));
-    else if (style?.length) style.removeProperty('--_lines');
+    else style?.removeProperty('--_lines');
   }
 
   #size(): number {

@@ -67,6 +67,10 @@ describe('<related-news-list> rendering', () => {
       const p = $(el, '[part="summary"]')!;
       expect(getComputedStyle(p).webkitLineClamp).to.equal('3');
       expect(Math.round(p.clientHeight / parseFloat(getComputedStyle(p).lineHeight))).to.equal(3);
+      // Taken away: the default again.
+      el.removeAttribute('summary-lines');
+      await el.updateComplete;
+      expect(getComputedStyle($(el, '[part="summary"]')!).webkitLineClamp).to.equal('2');
       const el2 = await settled(
         html`<related-news-list style="--news-summary-lines: 1" .items=${items}></related-news-list>`,
       );
