@@ -32,7 +32,9 @@ const BLOCKS: Record<string, string> = {
   audio: 'type src poster caption',
   list: 'type items ordered',
 };
-const keys = (list: string) => list.split(' ');
+/** The keys of a list, split once (a long list copies the same few lists for every item). */
+const split = new Map<string, string[]>();
+const keys = (list: string): string[] => split.get(list) ?? split.set(list, list.split(' ')).get(list)!;
 
 /** Reads each key with its check; undefined when a key is unknown or a value is not in normalized form. */
 type Check = (v: unknown, o?: Obj) => unknown;
@@ -93,8 +95,11 @@ const time: Check = (v) => {
   const wall = Date.UTC(y, mo - 1, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0));
   if (!m[8]) return formatWithOffset(...fromWall(wall, zone));
   // An offset within ±23:59 keeps the instant and is written back (-00:00 as +00:00).
+  if (+m[9] > 23 || +m[10] > 59) return undefined;
+  // Already as the normalizer writes it (feeds with an offset, mostly): the same text.
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+/.test(v) && v.length === 25) return v;
   const off = (m[8] === '-' ? -1 : 1) * (+m[9] * 60 + +m[10]);
-  return +m[9] < 24 && +m[10] < 60 ? formatWithOffset(wall - off * 60000, off) : undefined;
+  return formatWithOffset(wall - off * 60000, off);
 };
 
 const FAIL = Symbol();

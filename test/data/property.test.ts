@@ -294,6 +294,29 @@ describe('normalize: property tests', function () {
     expect(taken).to.be.greaterThan(50);
   });
 
+  it('the fast path reads every time as normalize() does, those already in its form included', () => {
+    const times = [
+      ...['2025-04-09T11:27:00+08:00', '2024-02-29T23:59:59+00:00', '2025-04-09T11:27:00+23:59'],
+      ...['2025-04-09T11:27:00-00:00', '2025-04-09T11:27:00-05:30', '2025-04-09T11:27:00.250+08:00'],
+      ...['2025-04-09 11:27:00+08:00', '2025/04/09T11:27:00+08:00', '2025-04-09T11:27：00+08:00'],
+      ...['2025-04-09T1:27:00+08:00', '2025-4-09T11:27:00+08:00', '2025-04-09T11:27:60+08:00'],
+      ...['2025-04-09T11:27:00+24:00', '2025-02-29T00:00:00+08:00', '2025-04-09T11:27+08:00'],
+      ...['2025-04-09 11:27:00', '2025年4月9日 11:27', '2025-04-09'],
+    ];
+    let taken = 0;
+    for (const timeZone of [undefined, 'UTC', 'America/New_York'])
+      for (const published of times) {
+        const doc = [{ title: 'a', published }];
+        const fast = normalizeNative(doc, { expect: 'list', timeZone });
+        if (!fast) continue;
+        taken++;
+        expect(JSON.stringify(fast), `${published} in ${timeZone}`).to.equal(
+          JSON.stringify(normalize(doc, { expect: 'list', timeZone })),
+        );
+      }
+    expect(taken).to.be.greaterThan(30);
+  });
+
   // A quadratic pass over these inputs would run far past the suite's timeout. normalize() turns any
   // exception into an "unexpected error" problem, so that problem is what shows a throw.
   it('handles 10 MB strings without throwing: each gives its own result or its own format error', () => {
