@@ -124,8 +124,8 @@ let warm: Promise<void> | undefined;
 
 /**
  * Loads once what the elements load lazily in a browser (the full normalizer, the article's previous/next
- * and reading time), so that each server render
- * is complete in one pass, and the DOM the normalizer reads XML feeds with.
+ * and reading time), so that each server render is complete in one pass, and the DOM the normalizer reads
+ * XML feeds with.
  */
 function warmUp(): Promise<void> {
   warm ??= (async () => {
